@@ -1,0 +1,66 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { EntryMeta } from '@/components/catalog/entry-meta';
+import { MdxContent } from '@/components/mdx/mdx-content';
+import { entryLinks, getEntries, getEntry, getEntryByCode } from '@/lib/content';
+
+type Props = { params: Promise<{ slug: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getEntries().map((e) => ({ slug: e.slug }));
+}
+
+const find = (slug: string) => getEntry(slug) ?? getEntryByCode(decodeURIComponent(slug));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const entry = find((await params).slug);
+  return entry ? { title: entry.title, description: entry.summary } : {};
+}
+
+export default async function EntryPage({ params }: Props) {
+  const entry = find((await params).slug);
+  if (!entry) notFound();
+  const { related, guides } = entryLinks(entry);
+  return (
+    <article className="with-sidebar">
+      <div className="prose">
+        <nav aria-label="Breadcrumb" className="breadcrumb">
+          <ol>
+            <li><Link href="/codes">Catalog</Link></li>
+            <li aria-current="page">{entry.codes[0]}</li>
+          </ol>
+        </nav>
+        <h1>{entry.title}</h1>
+        <p className="lead"><strong>{entry.summary}</strong></p>
+        <h2 id="symptoms">Symptoms</h2>
+        <ul>{entry.symptoms.map((s) => <li key={s}>{s}</li>)}</ul>
+        <MdxContent code={entry.body.code} />
+        <h2 id="sources">Sources</h2>
+        <ul>
+          {entry.sources.map((s) => {
+            const url = /https?:\/\/\S+/.exec(s)?.[0];
+            return <li key={s}>{url ? <><span>{s.replace(url, '').replace(/\s*[—-]\s*$/, '')}</span> <a href={url} rel="noopener noreferrer">{url}</a></> : s}</li>;
+          })}
+        </ul>
+      </div>
+      <aside aria-label="About this code">
+        <EntryMeta entry={entry} />
+        {related.length > 0 && (
+          <>
+            <h2 className="aside-title">Related</h2>
+            <ul>{related.map((r) => <li key={r.slug}><Link href={r.url}>{r.title}</Link></li>)}</ul>
+          </>
+        )}
+        {guides.length > 0 && (
+          <>
+            <h2 className="aside-title">Guides</h2>
+            <ul>{guides.map((g) => <li key={g.slug}><Link href={g.url}>{g.title}</Link></li>)}</ul>
+          </>
+        )}
+      </aside>
+    </article>
+  );
+}

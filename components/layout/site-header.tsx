@@ -1,0 +1,39 @@
+import Link from 'next/link';
+import { ThemeToggle } from './theme-toggle';
+
+/** The primary sections, in the order the nav shows them. */
+export const NAV = [
+  { href: '/codes', label: 'Catalog' },
+  { href: '/wizard', label: 'Wizard' },
+  { href: '/diagnose', label: 'Diagnose' },
+  { href: '/playground', label: 'Playground' },
+  { href: '/guides', label: 'Guides' },
+] as const;
+
+export function SiteHeader() {
+  return (
+    <header className="site-header">
+      <div className="container">
+        <Link href="/" className="brand">
+          <span className="brand-mark" aria-hidden="true">AT</span>
+          API Triage
+        </Link>
+        <nav className="site-nav" aria-label="Main">
+          <ul>
+            {NAV.map((item) => (
+              <li key={item.href}>
+                <Link href={item.href}>{item.label}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="header-tools">
+          <form role="search" action="/search" method="get" className="header-search">
+            <input type="search" name="q" aria-label="Search" placeholder="Search codes, e.g. 429 or invalid_grant" autoComplete="off" />
+          </form>
+          <ThemeToggle />
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,41 @@
+/** One heading of a guide's table of contents. */
+export interface TocItem {
+  depth: 2 | 3;
+  text: string;
+  id: string;
+}
+
+/** GitHub-style slug, matching what rehype-slug (github-slugger) gives the same heading. */
+export function slugify(text: string): string {
+  return text
+    .toLowerCase()
+    .trim()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/\s/g, '-');
+}
+
+const stripInline = (s: string) =>
+  s
+    .replace(/`([^`]*)`/g, '$1')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_]{1,2}([^*_]+)[*_]{1,2}/g, '$1')
+    .trim();
+
+/** Level-2 and level-3 headings of an MDX body, skipping fenced code. Duplicate ids get -1, -2 like github-slugger. */
+export function extractToc(markdown: string): TocItem[] {
+  const items: TocItem[] = [];
+  const seen = new Map<string, number>();
+  let fenced = false;
+  for (const line of markdown.split('\n')) {
+    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+    if (fenced) continue;
+    const m = /^(##|###)\s+(.+?)\s*#*\s*$/.exec(line);
+    if (!m?.[1] || !m[2]) continue;
+    const text = stripInline(m[2]);
+    const base = slugify(text);
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    items.push({ depth: m[1].length === 2 ? 2 : 3, text, id: n === 0 ? base : `${base}-${n}` });
+  }
+  return items;
+}
