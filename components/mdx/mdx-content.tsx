@@ -33,5 +33,7 @@ const components = { pre: CodeBlock, h2: anchored('h2'), h3: anchored('h3'), a: 
 /** Renders contentlayer-compiled MDX on the server (the code was produced at build time). */
 export function MdxContent({ code }: { code: string }) {
   const Component = getMDXComponent(code);
+  // A server component renders once per build, so creating the component here costs nothing and keeps no state.
+  // eslint-disable-next-line react-hooks/static-components
   return <Component components={components} />;
 }

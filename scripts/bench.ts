@@ -1,0 +1,25 @@
+/**
+ * `npm run bench`: every benchmark the issues ask for, printed as tables. Each part lives
+ * beside its feature under scripts/bench/ and is skipped with a note when not present yet.
+ */
+import { existsSync } from 'node:fs';
+
+const parts: { file: string; name: string; fn: string }[] = [
+  { file: './bench/diagnose.ts', name: 'Diagnosis engine', fn: 'benchDiagnose' },
+  { file: './bench/search.ts', name: 'Search', fn: 'benchSearch' },
+  { file: './bench/probe.ts', name: 'Probe route', fn: 'benchProbe' },
+  { file: './bench/page-weight.ts', name: 'First-load JavaScript per page type', fn: 'benchPageWeight' },
+];
+
+let ran = 0;
+for (const part of parts) {
+  if (!existsSync(new URL(part.file, import.meta.url))) continue;
+  console.log(`\n## ${part.name}\n`);
+  const mod: Record<string, unknown> = await import(part.file);
+  const fn = mod[part.fn];
+  if (typeof fn === 'function') {
+    await (fn as () => Promise<void>)();
+    ran++;
+  }
+}
+if (ran === 0) console.log('nothing to measure yet');

@@ -1,0 +1,41 @@
+import { expect, test } from '@playwright/test';
+
+test('home → catalog → entry shows a highlighted code sample', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('API call failed');
+  await expect(page.getByRole('searchbox', { name: 'Search', exact: true })).toBeVisible();
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Catalog' }).click();
+  await expect(page).toHaveURL(/\/codes$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Error code catalog' })).toBeVisible();
+
+  await page.getByRole('link', { name: '429 Too Many Requests' }).first().click();
+  await expect(page).toHaveURL(/\/codes\/http-429$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('429 Too Many Requests');
+  await expect(page.getByRole('heading', { name: 'How to fix' })).toBeVisible();
+
+  // shiki ran at build time: a <pre class="shiki"> with coloured token spans, no client highlighter.
+  const block = page.locator('pre.shiki').first();
+  await expect(block).toBeVisible();
+  expect(await block.locator('span[style*="--shiki-light"]').count()).toBeGreaterThan(5);
+  await expect(page.getByRole('button', { name: 'Copy' }).first()).toBeVisible();
+});
+
+test('the theme toggle switches to dark and remembers it', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/codes/http-429');
+  const toggle = page.getByRole('button', { name: /Switch to dark theme/ });
+  await toggle.click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(bg).toBe('rgb(15, 17, 21)');
+});
+
+test('an unknown page gets the friendly 404 with a way out', async ({ page }) => {
+  const response = await page.goto('/codes/this-code-does-not-exist');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('404');
+  await expect(page.getByRole('link', { name: 'Browse the catalog' })).toBeVisible();
+});
