@@ -92,9 +92,20 @@ const WizardResult = defineNestedType(() => ({
   },
 }));
 
+/** Facts of a diagnosis that settle an answer, so "refine with the wizard" can skip the question. */
+const WizardWhen = defineNestedType(() => ({
+  name: 'WizardWhen',
+  fields: {
+    categories: { type: 'list', of: { type: 'string' }, required: false },
+    statuses: { type: 'list', of: { type: 'number' }, required: false },
+    retryAfter: { type: 'boolean', required: false, description: 'the response states a wait' },
+  },
+}));
+
 const WizardAnswer = defineNestedType(() => ({
   name: 'WizardAnswer',
   fields: {
+    when: { type: 'nested', of: WizardWhen, required: false },
     id: { type: 'string', required: true, description: 'URL segment' },
     label: { type: 'string', required: true },
     next: { type: 'string', required: false },
@@ -121,6 +132,7 @@ export const WizardTree = defineDocumentType(() => ({
     title: { type: 'string', required: true },
     description: { type: 'string', required: true },
     order: { type: 'number', required: false },
+    categories: { type: 'list', of: { type: 'string' }, required: false, description: 'diagnosis categories this tree refines' },
     start: { type: 'string', required: true },
     nodes: { type: 'list', of: WizardNode, required: true },
   },

@@ -3,12 +3,16 @@ import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { THEME_SCRIPT } from '@/components/layout/theme-script';
+import { SITE_NAME, SITE_URL } from '@/lib/site/metadata';
 import './globals.css';
 
 export const metadata: Metadata = {
   title: { default: 'API Triage — what is wrong with my API call?', template: '%s · API Triage' },
   description: 'Look up an error code, follow a symptom wizard, or paste a response to find out why an HTTP API call fails and how to fix it.',
-  applicationName: 'API Triage',
+  applicationName: SITE_NAME,
+  metadataBase: new URL(SITE_URL),
+  alternates: { canonical: '/' },
+  openGraph: { siteName: SITE_NAME, type: 'website', title: 'API Triage — what is wrong with my API call?', url: '/' },
 };
 
 export const viewport: Viewport = {

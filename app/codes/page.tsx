@@ -1,39 +1,31 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import { categoryLabel, entriesByKind, getEntries } from '@/lib/content';
+import { CatalogBrowser, type CatalogItem } from '@/components/catalog/catalog-browser';
+import { categoryLabel, entriesByKind, getEntries, providerLabel } from '@/lib/content';
+import { CATEGORIES, PROVIDER_IDS } from '@/lib/content/taxonomy';
+import { pageMetadata } from '@/lib/site/metadata';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Error code catalog',
   description: 'Every HTTP status, provider error code, OAuth, network, TLS, WebSocket and gRPC error in one catalog.',
-};
+  path: '/codes',
+});
 
 export default function CatalogPage() {
-  const groups = entriesByKind();
+  const entries = getEntries();
+  const items: CatalogItem[] = entries.map((e) => ({
+    slug: e.slug, title: e.title, code: e.codes[0] ?? e.slug, kind: e.kind, category: e.category, provider: e.provider ?? null, status: e.status ?? null,
+  }));
+  const used = (key: 'category' | 'provider') => new Set(entries.map((e) => e[key]));
   return (
     <>
       <h1>Error code catalog</h1>
-      <p className="muted">{getEntries().length} entries. Each explains what the code means, why it happens and how to fix it.</p>
-      <nav aria-label="Kinds" className="card">
-        <ul className="list-plain" style={{ display: 'flex', flexWrap: 'wrap', gap: '0.3rem 1rem' }}>
-          {groups.map((g) => (
-            <li key={g.kind}><a href={`#${g.kind}`}>{g.label}</a> <span className="muted">({g.entries.length})</span></li>
-          ))}
-        </ul>
-      </nav>
-      {groups.map((g) => (
-        <section key={g.kind} aria-labelledby={g.kind}>
-          <h2 id={g.kind}>{g.label}</h2>
-          <ul className="list-plain entry-list">
-            {g.entries.map((e) => (
-              <li key={e.slug}>
-                <span className="code">{e.codes[0]}</span>
-                <Link href={e.url}>{e.title}</Link>
-                <span className="badge">{categoryLabel(e.category)}</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
+      <p className="muted">Each entry explains what the code means, why it happens and how to fix it. Type a code in the search box to jump straight to it.</p>
+      <CatalogBrowser
+        items={items}
+        groups={entriesByKind().map((g) => ({ value: g.kind, label: g.label }))}
+        categories={CATEGORIES.filter((c) => used('category').has(c)).map((c) => ({ value: c, label: categoryLabel(c) }))}
+        providers={PROVIDER_IDS.filter((p) => used('provider').has(p)).map((p) => ({ value: p, label: providerLabel(p) ?? p }))}
+      />
     </>
   );
 }

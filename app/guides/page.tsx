@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getGuides } from '@/lib/content';
+import { pageMetadata } from '@/lib/site/metadata';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Guides',
   description: 'Long-form troubleshooting guides: authentication, rate limits, webhooks, OAuth, connection problems and more.',
-};
+  path: '/guides',
+});
 
 export default function GuidesPage() {
   return (

@@ -132,7 +132,7 @@ export function validateContent(docs: ContentDoc[]): ContentProblem[] {
   return problems;
 }
 
-interface RawAnswer { id?: unknown; label?: unknown; next?: unknown; result?: { entry?: unknown; guide?: unknown } }
+interface RawAnswer { id?: unknown; label?: unknown; next?: unknown; result?: { entry?: unknown; guide?: unknown }; when?: { categories?: unknown[] } }
 interface RawNode { id?: unknown; answers?: RawAnswer[] }
 
 /** Graph checks for one wizard tree: every `next` resolves, results exist, no cycles, nothing unreachable. */
@@ -140,6 +140,11 @@ export function validateTree(doc: ContentDoc, resolves: Record<'entry' | 'guide'
   const problems: ContentProblem[] = [];
   const add = (field: string, message: string) => problems.push({ file: doc.path, field, message });
   if (!/^[a-z0-9-]+$/.test(String(doc.data.id ?? ''))) add('id', 'must be lower-case letters, digits and dashes');
+  if (doc.data.id === 'refine') add('id', '"refine" is reserved for the /wizard/refine route');
+  const knownCategory = (c: unknown) => (CATEGORIES as readonly unknown[]).includes(c);
+  (Array.isArray(doc.data.categories) ? doc.data.categories : []).forEach((c, i) => {
+    if (!knownCategory(c)) add(`categories[${i}]`, `unknown category "${String(c)}"`);
+  });
   const nodes = (Array.isArray(doc.data.nodes) ? doc.data.nodes : []) as RawNode[];
   const byId = new Map<string, RawNode>();
   nodes.forEach((n, i) => {
@@ -160,6 +165,9 @@ export function validateTree(doc: ContentDoc, resolves: Record<'entry' | 'guide'
       if (seen.has(aid)) add(`${f}.id`, `duplicate answer id "${aid}"`);
       seen.add(aid);
       if ((a.next === undefined) === (a.result === undefined)) add(f, 'needs exactly one of `next` or `result`');
+      (a.when?.categories ?? []).forEach((c, k) => {
+        if (!knownCategory(c)) add(`${f}.when.categories[${k}]`, `unknown category "${String(c)}"`);
+      });
       if (a.next !== undefined && !byId.has(String(a.next))) add(`${f}.next`, `no node with id "${String(a.next)}"`);
       if (a.result) {
         if (a.result.entry === undefined && a.result.guide === undefined) add(`${f}.result`, 'needs an `entry` or a `guide`');

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { EntryMeta } from '@/components/catalog/entry-meta';
 import { MdxContent } from '@/components/mdx/mdx-content';
+import { pageMetadata } from '@/lib/site/metadata';
 import { entryLinks, getEntries, getEntry, getEntryByCode } from '@/lib/content';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -17,7 +18,7 @@ const find = (slug: string) => getEntry(slug) ?? getEntryByCode(decodeURICompone
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const entry = find((await params).slug);
-  return entry ? { title: entry.title, description: entry.summary } : {};
+  return entry ? pageMetadata({ title: entry.title, description: entry.summary, path: entry.url }) : {};
 }
 
 export default async function EntryPage({ params }: Props) {

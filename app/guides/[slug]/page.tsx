@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { MdxContent } from '@/components/mdx/mdx-content';
+import { pageMetadata } from '@/lib/site/metadata';
 import { getGuide, getGuides, guideToc } from '@/lib/content';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -14,7 +15,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const guide = getGuide((await params).slug);
-  return guide ? { title: guide.title, description: guide.description } : {};
+  return guide ? pageMetadata({ title: guide.title, description: guide.description, path: guide.url }) : {};
 }
 
 export default async function GuidePage({ params }: Props) {

@@ -1,0 +1,41 @@
+import Link from 'next/link';
+import { getEntry, getGuide } from '@/lib/content';
+import type { WizardPosition } from '@/lib/content/wizard';
+import { WizardDiagram } from './wizard-diagram';
+
+type ResultPosition = Extract<WizardPosition, { kind: 'result' }>;
+
+/** The end of a path: what the answers led to, why, the fixes, and where to read more. */
+export function WizardResultView({ position }: { position: ResultPosition }) {
+  const { result, steps, tree } = position;
+  const entry = result.entry ? getEntry(result.entry) : undefined;
+  const [guideSlug = '', anchor] = (result.guide ?? '').split('#');
+  const guide = result.guide ? getGuide(guideSlug) : undefined;
+  return (
+    <section aria-labelledby="wizard-result">
+      <p className="muted">Result</p>
+      <h1 id="wizard-result">{result.title}</h1>
+      <p className="lead">{result.note}</p>
+      {entry && <p><strong>{entry.title}:</strong> {entry.summary}</p>}
+      {result.fixes && result.fixes.length > 0 && (
+        <>
+          <h2>What to do</h2>
+          <ol>{result.fixes.map((f) => <li key={f}>{f}</li>)}</ol>
+        </>
+      )}
+      <h2>Read more</h2>
+      <ul>
+        {entry && <li>Catalog entry: <Link href={entry.url}>{entry.title}</Link></li>}
+        {guide && <li>Guide: <Link href={`${guide.url}${anchor ? `#${anchor}` : ''}`}>{guide.title}</Link></li>}
+        {result.diagnose && <li>A response tells more than answers: <Link href="/diagnose">paste the response</Link> for a diagnosis.</li>}
+      </ul>
+      <h2>How you got here</h2>
+      <ol className="wizard-path">
+        {steps.map((s) => (
+          <li key={s.askedAt}>{s.node.question} — <strong>{s.answer.label}</strong> (<Link href={s.askedAt}>change</Link>)</li>
+        ))}
+      </ol>
+      <WizardDiagram tree={tree} steps={steps} />
+    </section>
+  );
+}
