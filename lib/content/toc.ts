@@ -39,3 +39,31 @@ export function extractToc(markdown: string): TocItem[] {
   }
   return items;
 }
+
+/** A `##`/`###` section of a guide: its heading, anchor id (as in the TOC) and text until the next heading. */
+export interface Section extends TocItem {
+  title: string;
+  text: string;
+}
+
+/** Split a guide body into its sections, with the same ids `extractToc` gives the headings. */
+export function splitSections(markdown: string): Section[] {
+  const toc = extractToc(markdown);
+  const sections: Section[] = [];
+  let fenced = false;
+  let current: Section | undefined;
+  let k = 0;
+  for (const line of markdown.split('\n')) {
+    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+    if (!fenced && /^(##|###)\s+/.test(line)) {
+      const item = toc[k++];
+      if (item) {
+        current = { ...item, title: item.text, text: '' };
+        sections.push(current);
+        continue;
+      }
+    }
+    if (current) current.text += `${line}\n`;
+  }
+  return sections;
+}

@@ -1,0 +1,82 @@
+import Fuse from 'fuse.js';
+import MiniSearch from 'minisearch';
+import { codeCandidates, normalizeQuery, queryTerms } from './query';
+import type { SearchHit, SearchRecord } from './types';
+
+const STOP = new Set(['a', 'an', 'the', 'to', 'of', 'in', 'on', 'is', 'it', 'my', 'i', 'me', 'and', 'or', 'for', 'with', 'from', 'but', 'be', 'are', 'was', 'get', 'got', 'getting', 'keeps', 'why', 'what', 'how', 'does', 'do']);
+
+/** Weights: codes and titles are what people type; long text only supports. */
+const BOOST = { codes: 4, title: 3, keywords: 2, summary: 1.2, body: 0.5 };
+
+/**
+ * The search engine, the same in the browser worker, the /search page and the CLI:
+ * 1. exact code lookup (`429`, `invalid_grant`, `HTTP 429`) puts that entry first;
+ * 2. MiniSearch (inverted index, typo-tolerant) over all text — fast at any catalog size;
+ * 3. Fuse over the short fields only (codes, titles), for single-word queries, to catch
+ *    misspelt codes that token-level fuzziness misses.
+ */
+export class SearchEngine {
+  private readonly byCode = new Map<string, number>();
+  private readonly mini: MiniSearch<{ id: number }>;
+  private readonly fuse: Fuse<{ i: number; codes: string[]; title: string }>;
+
+  constructor(readonly records: readonly SearchRecord[]) {
+    records.forEach((r, i) => {
+      for (const c of r.codes) if (!this.byCode.has(normalizeQuery(c))) this.byCode.set(normalizeQuery(c), i);
+    });
+    this.mini = new MiniSearch({
+      fields: Object.keys(BOOST),
+      idField: 'id',
+      processTerm: (t) => {
+        const w = t.toLowerCase();
+        return STOP.has(w) ? null : w;
+      },
+      searchOptions: { boost: BOOST, fuzzy: 0.2, prefix: (term) => term.length >= 4, combineWith: 'OR' },
+    });
+    this.mini.addAll(records.map((r, i) => ({ id: i, title: r.title, codes: r.codes.join(' '), keywords: r.keywords, summary: r.summary, body: r.body })));
+    this.fuse = new Fuse(
+      records.map((r, i) => ({ i, codes: r.codes, title: r.title })),
+      { keys: [{ name: 'codes', weight: 2 }, { name: 'title', weight: 1 }], threshold: 0.34, ignoreLocation: true, includeScore: true, minMatchCharLength: 2 },
+    );
+  }
+
+  /** The record that claims this exact code, after stripping `HTTP`/`error` prefixes and quotes. */
+  exact(query: string): SearchRecord | undefined {
+    for (const c of codeCandidates(query)) {
+      const i = this.byCode.get(c);
+      if (i !== undefined) return this.records[i];
+    }
+    return undefined;
+  }
+
+  search(query: string, limit = 20): SearchHit[] {
+    const q = normalizeQuery(query).slice(0, 200);
+    if (!q) return [];
+    const terms = queryTerms(q);
+    const scored = new Map<number, { score: number; via: SearchHit['via'] }>();
+    const put = (i: number, score: number, via: SearchHit['via']) => {
+      const prev = scored.get(i);
+      if (!prev) scored.set(i, { score, via });
+      else scored.set(i, { score: Math.max(prev.score, score) + 0.05, via: prev.via === 'exact' ? 'exact' : via });
+    };
+    const exact = this.exact(q);
+    if (exact) put(this.records.indexOf(exact), 10, 'exact');
+
+    const text = this.mini.search(q);
+    const top = text[0]?.score ?? 1;
+    for (const r of text.slice(0, 60)) put(Number(r.id), r.score / top, 'text');
+
+    if (!/\s/.test(q) && q.length >= 3) {
+      for (const r of this.fuse.search(q, { limit: 10 })) put(r.item.i, (1 - (r.score ?? 1)) * 0.95, 'fuzzy');
+    }
+    return [...scored.entries()]
+      .sort((a, b) => b[1].score - a[1].score || this.typeRank(a[0]) - this.typeRank(b[0]))
+      .slice(0, limit)
+      .map(([i, s]) => ({ record: this.records[i]!, score: Math.round(Math.min(1, s.score / 1.1) * 1000) / 1000, via: s.via, terms }));
+  }
+
+  private typeRank(i: number): number {
+    const t = this.records[i]?.type;
+    return t === 'code' ? 0 : t === 'guide' ? 1 : 2;
+  }
+}
