@@ -26,6 +26,8 @@ export interface ConnectorOptions {
   policy: DestinationPolicy;
   /** Budget for DNS + TCP + TLS together. */
   connectTimeoutMs: number;
+  /** Replaces the system CA store; only for tests against a local TLS server. */
+  trustedCa?: string;
   /** Called once per established connection, with its timings. */
   onConnected: (timings: ConnectTimings) => void;
 }
@@ -65,7 +67,7 @@ export function safeConnector(options: ConnectorOptions): buildConnector.connect
       for (const { address } of addresses) {
         if (settled) return;
         try {
-          const { socket, connectMs, tlsMs } = await openSocket(address, verdict.port, opts.protocol === 'https:', verdict.literal ? undefined : verdict.host, (s) => (current = s));
+          const { socket, connectMs, tlsMs } = await openSocket(address, verdict.port, opts.protocol === 'https:' ? { servername: verdict.literal ? undefined : verdict.host, ca: options.trustedCa } : null, (s) => (current = s));
           options.onConnected({ dnsMs, connectMs, tlsMs, remoteAddress: socket.remoteAddress ?? address });
           return finish(null, socket);
         } catch (e) {
@@ -77,12 +79,13 @@ export function safeConnector(options: ConnectorOptions): buildConnector.connect
   };
 }
 
-function openSocket(address: string, port: number, secure: boolean, servername: string | undefined, track: (s: Socket) => void) {
+/** `secure` null means plain TCP; `servername` is what the certificate is verified against. */
+function openSocket(address: string, port: number, secure: { servername?: string; ca?: string } | null, track: (s: Socket) => void) {
   return new Promise<{ socket: Socket; connectMs: number; tlsMs: number }>((resolve, reject) => {
     const t0 = performance.now();
     let tcpAt = 0;
     const socket: Socket = secure
-      ? tls.connect({ host: address, port, servername, ALPNProtocols: ['http/1.1'] })
+      ? tls.connect({ host: address, port, servername: secure.servername, ca: secure.ca, ALPNProtocols: ['http/1.1'] })
       : net.connect({ host: address, port });
     track(socket);
     socket.setNoDelay(true);

@@ -44,13 +44,14 @@ export function parseAllowHosts(value: string | undefined): AllowEntry[] {
   if (!value) return [];
   const entries: AllowEntry[] = [];
   for (const raw of value.split(',')) {
-    const item = raw.trim();
-    if (!item) continue;
+    const m = /^(\[[0-9a-f:.]+\]|[a-z0-9._-]+)(?::(\d{1,5}))?$/i.exec(raw.trim());
+    // An entry that is not plain `host[:port]` allows nothing: never widen the policy on a typo.
+    if (!m || Number(m[2] ?? 0) > 65535) continue;
     try {
-      const url = new URL(`http://${item}`);
-      entries.push({ host: normaliseHost(url.hostname), port: /:\d+$/.test(item) ? Number(url.port || 80) : null });
+      const url = new URL(`http://${m[1]}`);
+      entries.push({ host: normaliseHost(url.hostname), port: m[2] === undefined ? null : Number(m[2]) });
     } catch {
-      // An unparseable entry allows nothing; never widen the policy on a typo.
+      continue;
     }
   }
   return entries;

@@ -22,6 +22,8 @@ export interface ProbeOptions {
   /** `host[:port]` of the portal itself (from the incoming Host header). */
   selfHosts?: string[];
   limits?: Partial<ProbeLimits>;
+  /** Replaces the system CA store; only for tests against a local TLS server. */
+  trustedCa?: string;
   /** Aborts the probe (the caller went away). */
   signal?: AbortSignal;
 }
@@ -52,7 +54,7 @@ export async function runProbe(req: ProbeRequest, options: ProbeOptions = {}): P
   const signal = options.signal ? AbortSignal.any([deadline.signal, options.signal]) : deadline.signal;
   let conn = ZERO;
   const agent = new Agent({
-    connect: safeConnector({ policy, connectTimeoutMs: limits.connectTimeoutMs, onConnected: (t) => (conn = t) }),
+    connect: safeConnector({ policy, connectTimeoutMs: limits.connectTimeoutMs, trustedCa: options.trustedCa, onConnected: (t) => (conn = t) }),
     maxHeaderSize: limits.maxResponseHeaderBytes,
     connections: 1,
   });
