@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { SearchTrigger } from '@/components/search/search-trigger';
 import { ThemeToggle } from './theme-toggle';
 
 /** The primary sections, in the order the nav shows them. */
@@ -31,6 +32,7 @@ export function SiteHeader() {
           <form role="search" action="/search" method="get" className="header-search">
             <input type="search" name="q" aria-label="Search" placeholder="Search codes, e.g. 429 or invalid_grant" autoComplete="off" />
           </form>
+          <SearchTrigger />
           <ThemeToggle />
         </div>
       </div>

@@ -1,0 +1,58 @@
+import { expect, test } from '@playwright/test';
+
+test('Ctrl+K opens the palette; typing 429 and Enter lands on the 429 entry', async ({ page }) => {
+  await page.goto('/guides');
+  await page.keyboard.press('Control+k');
+  const box = page.getByRole('combobox', { name: 'Search codes, guides and symptoms' });
+  await expect(box).toBeFocused();
+  await box.fill('429');
+  await expect(page.getByRole('option').first()).toContainText('429 Too Many Requests');
+  await expect(page.getByRole('group', { name: 'Codes' })).toBeVisible();
+  await box.press('Enter');
+  await expect(page).toHaveURL(/\/codes\/http-429$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('429 Too Many Requests');
+});
+
+test('the palette moves with the arrow keys, remembers searches and closes with Escape', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('/');
+  const box = page.getByRole('combobox', { name: 'Search codes, guides and symptoms' });
+  await box.fill('invlid_grant');
+  const options = page.getByRole('option');
+  await expect(options.first()).toContainText('invalid_grant');
+  await box.press('ArrowDown');
+  await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
+  await box.press('ArrowUp');
+  await box.press('Enter');
+  await expect(page).toHaveURL(/\/codes\/oauth-invalid-grant$/);
+
+  await page.keyboard.press('Control+k');
+  await expect(page.getByRole('group', { name: 'Recent searches' })).toContainText('invlid_grant');
+  await page.keyboard.press('Escape');
+  await expect(box).toBeHidden();
+});
+
+test('a pasted response in the palette offers "Diagnose this"', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Control+k');
+  await page.getByRole('combobox', { name: 'Search codes, guides and symptoms' }).fill('HTTP/1.1 429 Too Many Requests\nRetry-After: 30');
+  await expect(page.getByRole('option', { name: /Diagnose this/ })).toBeVisible();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('/search?q= renders grouped results on the server, and the header field submits to it', async ({ page }) => {
+    await page.goto('/search?q=ECONNRESET');
+    await expect(page.getByRole('heading', { name: 'Codes' })).toBeVisible();
+    await expect(page.getByRole('link', { name: /ECONNRESET/ }).first()).toHaveAttribute('href', '/codes/net-econnreset');
+    await expect(page.locator('mark').first()).toHaveText(/econnreset/i);
+
+    await page.goto('/');
+    const field = page.getByRole('searchbox', { name: 'Search', exact: true });
+    await field.fill('HTTP 429');
+    await field.press('Enter');
+    await expect(page).toHaveURL(/\/search\?q=HTTP\+429/);
+    await expect(page.getByRole('link', { name: '429 Too Many Requests' }).first()).toBeVisible();
+    await expect(page.getByText('exact code').first()).toBeVisible();
+  });
+});
