@@ -1,0 +1,114 @@
+import { headerValue } from './headers';
+import type { HttpSnapshot } from './types';
+
+/** Regexes (rules and detection) never see more than this much text, so a 5 MB body costs no more than 64 KB. */
+export const REGEX_INPUT_CAP = 64 * 1024;
+/** Bodies above this are not JSON-parsed; a 5 MB success payload says nothing about an error. */
+const JSON_PARSE_CAP = 2 * 1024 * 1024;
+
+export type BodyKind = 'json' | 'xml' | 'html' | 'text' | 'empty';
+
+/** Everything the classifier derives once from a snapshot and shares between its steps. */
+export interface Analysis {
+  snap: HttpSnapshot;
+  /** The snapshot's status, or one stated in the body (`"status": 401`) when the input had none. */
+  status: number | null;
+  statusFromBody: boolean;
+  /** Header values by lower-cased name. */
+  headers: Map<string, string[]>;
+  json: unknown;
+  bodyKind: BodyKind;
+  /** Body (capped) plus any error message, for regex rules. */
+  text: string;
+  /** Lower-cased host of the request, when known. */
+  host: string | null;
+  /** The response's `Date` in ms, or null. */
+  date: number | null;
+  /** The clock the diagnosis compares against: the response Date, else `now`. */
+  base: number;
+  now: number;
+  warnings: string[];
+}
+
+export function analyse(snap: HttpSnapshot, now: number): Analysis {
+  const headers = new Map<string, string[]>();
+  for (const [n, v] of snap.headers) {
+    const key = n.toLowerCase();
+    const list = headers.get(key);
+    if (list) list.push(v);
+    else headers.set(key, [v]);
+  }
+  const warnings = [...snap.warnings];
+  const body = snap.body;
+  const { json, kind } = readBody(body, headers.get('content-type')?.[0] ?? '', warnings);
+  const capped = body.length > REGEX_INPUT_CAP ? body.slice(0, REGEX_INPUT_CAP - 4096) + '\n' + body.slice(-4096) : body;
+  // WWW-Authenticate's error_description is error text too ("The access token expired").
+  const extra = [snap.error?.message, snap.bareCode, snap.statusText, ...(headers.get('www-authenticate') ?? [])].filter(Boolean).join('\n');
+  const dateHeader = headers.get('date')?.[0];
+  const parsedDate = dateHeader ? Date.parse(dateHeader) : NaN;
+  const date = Number.isFinite(parsedDate) ? parsedDate : null;
+  const bodyStatus = snap.status === null ? statusInBody(json) : null;
+  return {
+    snap,
+    status: snap.status ?? bodyStatus,
+    statusFromBody: snap.status === null && bodyStatus !== null,
+    headers,
+    json,
+    bodyKind: kind,
+    text: extra ? `${capped}\n${extra}` : capped,
+    host: hostOf(snap),
+    date,
+    base: date ?? now,
+    now,
+    warnings,
+  };
+}
+
+function readBody(body: string, contentType: string, warnings: string[]): { json: unknown; kind: BodyKind } {
+  const t = body.trimStart();
+  if (t === '') return { json: undefined, kind: 'empty' };
+  const first = t[0];
+  if (first === '{' || first === '[' || /json/i.test(contentType)) {
+    if (body.length > JSON_PARSE_CAP) {
+      warnings.push(`the body is ${(body.length / 1048576).toFixed(1)} MB; it was scanned as text, not parsed as JSON`);
+      return { json: undefined, kind: 'text' };
+    }
+    try {
+      return { json: JSON.parse(t) as unknown, kind: 'json' };
+    } catch {
+      if (first === '{' || first === '[') {
+        if (!warnings.some((w) => /malformed or truncated/.test(w))) warnings.push('the body looks like JSON but is malformed or truncated; it was read as text');
+        return { json: undefined, kind: 'text' };
+      }
+    }
+  }
+  if (first === '<') return { json: undefined, kind: /^<(?:!doctype html|html|head|body)\b/i.test(t) || /<html\b/i.test(t.slice(0, 2048)) ? 'html' : 'xml' };
+  return { json: undefined, kind: 'text' };
+}
+
+/** `"status": 401` (Twilio, Spring, problem+json), google's numeric `error.code`, Kubernetes' `code`. */
+function statusInBody(json: unknown): number | null {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return null;
+  const o = json as Record<string, unknown>;
+  const err = typeof o.error === 'object' && o.error !== null ? (o.error as Record<string, unknown>) : null;
+  for (const raw of [o.status, o.statusCode, err?.code, o.kind === 'Status' ? o.code : undefined]) {
+    const v = typeof raw === 'string' && /^\d{3}$/.test(raw) ? Number(raw) : raw; // GitHub sends "status": "401"
+    if (typeof v === 'number' && Number.isInteger(v) && v >= 100 && v <= 599) return v;
+  }
+  return null;
+}
+
+function hostOf(snap: HttpSnapshot): string | null {
+  const url = snap.request?.url;
+  if (url) {
+    const m = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#]*@)?([^/?#:]+)/i.exec(url);
+    if (m?.[1]) return m[1].toLowerCase();
+  }
+  const host = snap.request ? headerValue(snap.request.headers, 'host') ?? headerValue(snap.request.headers, ':authority') : null;
+  return host ? host.replace(/:\d+$/, '').toLowerCase() : null;
+}
+
+/** The first value of a header in an analysis. */
+export const header = (a: Analysis, name: string): string | null => a.headers.get(name)?.[0] ?? null;
+
+export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

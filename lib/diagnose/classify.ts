@@ -1,0 +1,129 @@
+import type { Category } from '../content/taxonomy';
+import { analyse, header, type Analysis } from './analysis';
+import { compose, type Facts } from './advice';
+import { extractCodes, isErrorShaped, type FoundCode } from './extract';
+import { categoryForCode, categoryForError, categoryForStatus, RETRYABLE_CATEGORIES } from './fallback';
+import { headerValue } from './headers';
+import { detectProvider } from './providers';
+import { findRequestId } from './request-id';
+import { findRetry, rateLimitExhausted } from './retry';
+import type { RuleSet } from './rule-set';
+import { compileRules, type CompiledRules } from './rules';
+import { rankRules, type Scored } from './score';
+import { findToken } from './token';
+import type { Diagnosis, HttpSnapshot } from './types';
+
+/** Options of a diagnosis. */
+export interface DiagnoseOptions {
+  /** The clock (ms or Date) to compare token times and reset epochs with when the response has no Date. Default: Date.now(). */
+  now?: number | Date;
+}
+
+const QUOTA = /insufficient_quota|quota_?exceeded|daily_?limit_?exceeded|dailyLimitExceeded|billing_hard_limit|usage_?limit|monthly (?:quota|limit)|exceeded your current quota|daily (?:quota|limit)/i;
+const AUTH_HEADERS = /^(authorization|proxy-authorization|cookie|x-api-key|api-key|apikey|x-auth-token|x-access-token|private-token|ocp-apim-subscription-key|x-goog-api-key)$/i;
+const UNSAFE_METHODS = new Set(['POST', 'PATCH']);
+
+/** Classifies one snapshot against a rule set: the Diagnosis contract, deterministic for a given `now`. */
+export function classify(snap: HttpSnapshot, rules: RuleSet | CompiledRules, options: DiagnoseOptions = {}): Diagnosis {
+  const now = options.now instanceof Date ? options.now.getTime() : (options.now ?? Date.now());
+  const compiled = 'byWord' in rules ? rules : compileRules(rules);
+  const a = analyse(snap, now);
+  const provider = detectProvider(a);
+  const codes = extractCodes(a);
+  const errorish = isErrorShaped(a) || snap.error !== null || a.status === null;
+  let ranked = rankRules(compiled, a, codes, provider, errorish);
+  const token = findToken(a);
+  const expiredAgo = token?.exp != null ? Math.round(a.base / 1000 - token.exp) : null;
+  const tokenExpired = expiredAgo !== null && expiredAgo > 0;
+
+  let category = pickCategory(a, ranked, codes, errorish);
+  const top = ranked[0];
+  if (tokenExpired && (a.status === 401 || a.status === null || category.startsWith('auth_'))) {
+    category = 'auth_expired';
+    ranked = promote(ranked, compiled, (s) => s.rule.entry.category === 'auth_expired' && s.rule.provider === null);
+  }
+  let authMissing = false;
+  if (category === 'auth_invalid' && a.status === 401 && snap.request && snap.request.headers.length > 0 && !top?.codeHit && !top?.bodyHits.length) {
+    authMissing = !snap.request.headers.some(([n]) => AUTH_HEADERS.test(n)) && !/[?&](?:api_?key|access_token|key|token)=/i.test(snap.request.url ?? '');
+    if (authMissing) category = 'auth_missing';
+  }
+  if (category !== 'success') ranked = ranked.filter((s) => s.rule.entry.category !== 'success');
+  const lead = ranked[0];
+
+  const retry = findRetry(a, category === 'rate_limited');
+  const quota = category === 'rate_limited' && (codes.some((c) => QUOTA.test(c.code)) || QUOTA.test(a.text.slice(0, 4096)));
+  const method = snap.request?.method?.toUpperCase() ?? null;
+  const idempotencyKey = snap.request ? headerValue(snap.request.headers, 'idempotency-key') ?? headerValue(snap.request.headers, 'x-idempotency-key') : null;
+  const unsafeRetry = category === 'server_error' && method !== null && UNSAFE_METHODS.has(method);
+  let retryable = lead && lead.rule.entry.category === category ? lead.rule.entry.retryable : RETRYABLE_CATEGORIES.has(category);
+  if (quota) retryable = false;
+  else if (retry && (category === 'rate_limited' || category === 'service_unavailable')) retryable = true;
+  if (unsafeRetry) retryable = idempotencyKey !== null;
+
+  const requestId = findRequestId(a);
+  const facts: Facts = { a, category, ranked, codes, provider, retry, requestId, token, expiredAgo, quota, unsafeRetry, idempotencyKey, authMissing, method };
+  const { summary, causes, fixes, evidence } = compose(facts);
+
+  return {
+    category,
+    confidence: confidence(a, ranked, category, tokenExpired, codes),
+    status: a.status,
+    provider: provider.primary ?? inferredProvider(lead),
+    providerCode: codes[0]?.code ?? null,
+    retryable,
+    retryAfterSeconds: retry ? retry.seconds : null,
+    requestId: requestId?.id ?? null,
+    summary,
+    causes,
+    fixes,
+    evidence,
+    entries: ranked.slice(0, 5).map((s) => ({ slug: s.rule.entry.slug, title: s.rule.entry.title, score: Math.min(1, s.score) })),
+  };
+}
+
+function pickCategory(a: Analysis, ranked: Scored[], codes: FoundCode[], errorish: boolean): Category {
+  if (!errorish && a.status !== null && a.status < 300) return 'success';
+  const top = ranked[0];
+  const strong = top && (top.codeHit || top.bodyHits.length > 0);
+  if (a.snap.error && !strong) return categoryForError(a.snap.error);
+  // GitHub answers an exhausted primary rate limit with 403 and X-RateLimit-Remaining: 0.
+  if ((a.status === 403 || a.status === 429) && rateLimitExhausted(a) && (!top || top.rule.entry.category === 'forbidden')) return 'rate_limited';
+  if (top && (strong || !codes[0])) return top.rule.entry.category;
+  const fromCode = codes[0] ? categoryForCode(codes[0].code) : null;
+  if (fromCode) return fromCode;
+  if (top) return top.rule.entry.category;
+  if (a.status !== null) return categoryForStatus(a.status);
+  return a.snap.source === 'token' ? 'unknown' : 'unknown';
+}
+
+/** Moves the best rule satisfying `want` to the top (from the candidates, else from the 401 index). */
+function promote(ranked: Scored[], c: CompiledRules, want: (s: Scored) => boolean): Scored[] {
+  const pool: Scored[] = ranked.length ? ranked : [];
+  let pick = pool.find(want);
+  if (!pick) {
+    const rule = (c.byStatus.get(401) ?? []).find((r) => want({ rule: r, score: 0, codeHit: null, statusHit: true, bodyHits: [], headerHits: [] }));
+    if (rule) pick = { rule, score: 0, codeHit: null, statusHit: true, bodyHits: [], headerHits: [] };
+  }
+  if (!pick) return ranked;
+  const best = Math.max(0.9, (ranked[0]?.score ?? 0) + 0.01);
+  return [{ ...pick, score: best }, ...ranked.filter((s) => s.rule !== pick.rule)];
+}
+
+function inferredProvider(lead: Scored | undefined): string | null {
+  // A provider-specific code matched exactly (a bare `AADSTS50058`): the entry names the provider.
+  return lead?.codeHit && lead.rule.provider ? lead.rule.provider : null;
+}
+
+function confidence(a: Analysis, ranked: Scored[], category: Category, tokenExpired: boolean, codes: FoundCode[]): number {
+  const top = ranked[0];
+  let c: number;
+  if (tokenExpired && category === 'auth_expired') c = 0.92;
+  else if (top && top.rule.entry.category === category) c = Math.min(0.97, top.score);
+  else if (a.snap.error) c = 0.6;
+  else if (codes[0] && categoryForCode(codes[0].code) === category) c = 0.5;
+  else if (a.status !== null) c = 0.45;
+  else c = category === 'unknown' ? 0.1 : 0.3;
+  if (a.warnings.length > 0) c *= 0.85;
+  if (header(a, 'content-length') === '0' && a.status === null) c *= 0.5;
+  return Math.round(Math.max(0, Math.min(1, c)) * 100) / 100;
+}

@@ -1,0 +1,148 @@
+import { HEADER_LINE, makeSnapshot } from '../headers';
+import type { HeaderPair, HttpSnapshot, SnapshotRequest } from '../types';
+
+const STATUS_LINE = /^(HTTP\/\d(?:\.\d)?)\s+(\d{3})(?:\s+(.*))?$/i;
+const REQUEST_LINE = /^([A-Z]{3,10}) (\S+) (HTTP\/\d(?:\.\d)?)$/;
+/** Devtools section titles ("Response Headers (12)", "Request Headers view source"). */
+const SECTION = /^(general|response headers|request headers)\b[^:]*$/i;
+/** Devtools "General" lines, copied as `Name: value`. */
+const GENERAL: Record<string, 'url' | 'method' | 'status' | 'skip'> = {
+  'request url': 'url',
+  'request method': 'method',
+  'status code': 'status',
+  'remote address': 'skip',
+  'referrer policy': 'skip',
+};
+const REQUEST_PSEUDO = new Set([':method', ':path', ':authority', ':scheme']);
+
+/** True when the text starts like an HTTP message or a devtools copy (status line, request line, `:status`, General). */
+export function looksLikeHttpStart(lines: readonly string[]): boolean {
+  const head = firstLines(lines);
+  const first = head[0] ?? '';
+  if (STATUS_LINE.test(first) || REQUEST_LINE.test(first) || /^:status:?\s*\d{3}/.test(first)) return true;
+  return head.some((l) => /^(request url|status code|request method)\b/i.test(l) || SECTION.test(l));
+}
+
+/** True for a block of two or more header lines at the top: headers copied without a status line. */
+export function looksLikeHttp(lines: readonly string[]): boolean {
+  const head = firstLines(lines);
+  return head.length >= 2 && head.slice(0, 2).every((l) => HEADER_LINE.test(l) && !/^[\w.]+(?:Error|Exception):/.test(l));
+}
+
+const firstLines = (lines: readonly string[]) => lines.filter((l) => l.trim() !== '').slice(0, 4).map((l) => l.trim());
+
+/**
+ * Raw HTTP/1.x and HTTP/2 responses, `curl -i` (incl. redirect chains and 100 Continue),
+ * headers copied from devtools (General / Response / Request sections, `:status`, and the
+ * name-line/value-line form), optionally preceded by the request.
+ */
+export function parseHttpText(text: string, source = 'raw-http'): HttpSnapshot {
+  const lines = text.split(/\r?\n/);
+  let i = skipBlank(lines, 0);
+  const snap = makeSnapshot({ source });
+  let request: SnapshotRequest | null = null;
+  const reqLine = REQUEST_LINE.exec(lines[i]?.trim() ?? '');
+  if (reqLine) {
+    request = { method: reqLine[1] ?? null, url: reqLine[2] ?? null, headers: [] };
+    const block = readBlock(lines, i + 1, snap, request, true);
+    i = skipBlank(lines, block);
+  }
+  if (/^(request url|general)$/i.test(lines[i]?.trim() ?? '')) {
+    return pairsForm(lines.slice(i), snap);
+  }
+  for (;;) {
+    const status = STATUS_LINE.exec(lines[i]?.trim() ?? '');
+    if (status) {
+      snap.httpVersion = status[1]?.toUpperCase() ?? null;
+      snap.status = Number(status[2]);
+      snap.statusText = status[3]?.trim() || null;
+      snap.headers = [];
+      i++;
+    }
+    const end = readBlock(lines, i, snap, (request ??= { method: null, url: null, headers: [] }), false);
+    i = end;
+    const next = skipBlank(lines, i);
+    const interim = snap.status !== null && (snap.status < 200 || (snap.status >= 300 && snap.status < 400));
+    // curl -i -L and 100 Continue print several responses; the last one is the answer.
+    if (STATUS_LINE.test(lines[next]?.trim() ?? '') && (interim || status)) {
+      i = next;
+      continue;
+    }
+    break;
+  }
+  if (lines[i] !== undefined && lines[i]?.trim() === '') i++;
+  snap.body = lines.slice(i).join('\n');
+  if (request && (request.method || request.url || request.headers.length)) snap.request = request;
+  return snap;
+}
+
+/** Reads header lines into the snapshot or the request until a blank line that ends the block. */
+function readBlock(lines: readonly string[], start: number, snap: HttpSnapshot, request: SnapshotRequest, requestOnly: boolean): number {
+  let section: 'response' | 'request' = requestOnly ? 'request' : 'response';
+  let i = start;
+  for (; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (line.trim() === '') {
+      // Devtools copies separate sections with blank lines; keep reading when one follows.
+      const next = skipBlank(lines, i);
+      if (!requestOnly && SECTION.test(lines[next]?.trim() ?? '')) { i = next - 1; continue; }
+      break;
+    }
+    const sec = SECTION.exec(line.trim());
+    if (sec && !requestOnly) { snap.source = 'devtools'; section = /request/i.test(sec[1] ?? '') ? 'request' : 'response'; continue; }
+    const target: HeaderPair[] = section === 'request' ? request.headers : snap.headers;
+    const last = target[target.length - 1];
+    if (/^[ \t]+\S/.test(line) && last && !HEADER_LINE.test(line.trim())) { last[1] += ' ' + line.trim(); continue; }
+    const m = HEADER_LINE.exec(line.trim());
+    if (!m) break;
+    apply(m[1] ?? '', (m[2] ?? '').trim(), snap, request, target);
+  }
+  return i;
+}
+
+function apply(name: string, value: string, snap: HttpSnapshot, request: SnapshotRequest, target: HeaderPair[]) {
+  const lower = name.toLowerCase();
+  const general = GENERAL[lower];
+  if (general || lower.startsWith(':')) snap.source = 'devtools';
+  if (general === 'url') request.url = value;
+  else if (general === 'method') request.method = value.toUpperCase();
+  else if (general === 'status' || lower === ':status' || (lower === 'status' && snap.status === null)) {
+    const m = /^(\d{3})\s*(.*)$/.exec(value);
+    if (m) {
+      snap.status = Number(m[1]);
+      snap.statusText = m[2]?.replace(/\s*\(.*\)$/, '').trim() || snap.statusText; // "200 OK (from disk cache)"
+      if (lower === ':status') snap.httpVersion ??= 'HTTP/2';
+    }
+  } else if (general === 'skip') return;
+  else if (REQUEST_PSEUDO.has(lower)) {
+    if (lower === ':method') request.method = value.toUpperCase();
+    if (lower === ':path') request.url ??= value;
+    if (lower === ':authority' && request.url?.startsWith('/')) request.url = `https://${value}${request.url}`;
+  } else target.push([name, value]);
+}
+
+/** Chrome's panel copied as alternating lines: `Request URL` / `https://…` / `Status Code` / `429 …`. */
+function pairsForm(lines: readonly string[], snap: HttpSnapshot): HttpSnapshot {
+  const request: SnapshotRequest = { method: null, url: null, headers: [] };
+  const rows = lines.map((l) => l.trim()).filter((l) => l !== '');
+  let section: 'response' | 'request' = 'response';
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] ?? '';
+    const sec = SECTION.exec(row);
+    if (sec) { section = /request/i.test(sec[1] ?? '') ? 'request' : 'response'; continue; }
+    const value = rows[i + 1];
+    if (value === undefined) break;
+    const name = row.replace(/:$/, '');
+    if (!/^:?[A-Za-z][A-Za-z0-9 -]{0,60}$/.test(name)) break;
+    apply(name, value, snap, request, section === 'request' ? request.headers : snap.headers);
+    i++;
+  }
+  snap.source = 'devtools';
+  snap.request = request.method || request.url || request.headers.length ? request : null;
+  return snap;
+}
+
+function skipBlank(lines: readonly string[], i: number): number {
+  while (i < lines.length && (lines[i] ?? '').trim() === '') i++;
+  return i;
+}

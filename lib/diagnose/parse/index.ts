@@ -1,0 +1,120 @@
+import { headerValue, makeSnapshot } from '../headers';
+import type { HttpSnapshot } from '../types';
+import { parseBare } from './bare';
+import { looksLikeCurlVerbose, parseCurlVerbose } from './curl-verbose';
+import { readErrorText } from './error-text';
+import { isHar, parseHar } from './har';
+import { looksLikeHttp, looksLikeHttpStart, parseHttpText } from './http-text';
+import { readEnvelope } from './json-input';
+
+/** Inputs beyond this are cut (and a warning says so): 5 MB of text. */
+export const MAX_INPUT_CHARS = 5 * 1024 * 1024;
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
+/** The readers, tried in order; the first that claims the text wins. JSON is handled before them. */
+const READERS: { name: string; claims: (text: string, lines: string[]) => boolean; read: (text: string) => HttpSnapshot | null }[] = [
+  { name: 'curl-verbose', claims: (t) => looksLikeCurlVerbose(t), read: parseCurlVerbose },
+  { name: 'raw-http', claims: (_, l) => looksLikeHttpStart(l), read: (t) => parseHttpText(t) },
+  { name: 'bare', claims: (t) => !t.includes('\n'), read: parseBare },
+  { name: 'error-text', claims: () => true, read: readErrorSnapshot },
+  { name: 'headers', claims: (_, l) => looksLikeHttp(l), read: (t) => parseHttpText(t, 'headers') },
+];
+
+/**
+ * Reads whatever a person pasted into one snapshot per HTTP exchange (several for a HAR).
+ * Never throws: what cannot be read becomes a warning on the snapshot.
+ */
+export function parseInput(input: string): HttpSnapshot[] {
+  const warnings: string[] = [];
+  let text = typeof input === 'string' ? input : '';
+  if (text.length > MAX_INPUT_CHARS) {
+    warnings.push(`the input is ${(text.length / 1048576).toFixed(1)} MB; only the first 5 MB were read`);
+    text = text.slice(0, MAX_INPUT_CHARS);
+  }
+  text = cleanBinary(text.replace(/^\uFEFF/, ''), warnings);
+  const trimmed = text.trim();
+  let snapshots: HttpSnapshot[];
+  try {
+    snapshots = trimmed === '' ? [makeSnapshot({ source: 'empty', warnings: ['the input is empty'] })] : read(trimmed);
+  } catch (e) {
+    // Readers are written not to throw; this is the last line of defence for the "never throws" promise.
+    snapshots = [makeSnapshot({ source: 'body', body: trimmed, warnings: [`the input could not be read (${e instanceof Error ? e.name : 'error'})`] })];
+  }
+  for (const s of snapshots) {
+    s.warnings.unshift(...warnings);
+    checkBody(s);
+  }
+  return snapshots;
+}
+
+function read(text: string): HttpSnapshot[] {
+  if (text.startsWith('{') || text.startsWith('[')) {
+    try {
+      const obj: unknown = JSON.parse(text);
+      if (isHar(obj)) return parseHar(obj);
+      return [readEnvelope(obj) ?? makeSnapshot({ source: 'body', body: text })];
+    } catch (e) {
+      const what = /^\{\s*"log"\s*:/.test(text) ? 'the HAR file' : 'the JSON';
+      const reason = e instanceof Error ? e.message.slice(0, 120) : 'unparseable';
+      return [makeSnapshot({ source: 'body', body: text, warnings: [`${what} is malformed or truncated and was read as text (${reason})`] })];
+    }
+  }
+  const lines = text.slice(0, 20_000).split(/\r?\n/, 40);
+  for (const reader of READERS) {
+    if (!reader.claims(text, lines)) continue;
+    const snap = reader.read(text);
+    if (snap) return [snap];
+  }
+  return [makeSnapshot({ source: 'body', body: text })];
+}
+
+function readErrorSnapshot(text: string): HttpSnapshot | null {
+  const reading = readErrorText(text);
+  if (!reading) return null;
+  return makeSnapshot({
+    source: 'error-text',
+    status: reading.status,
+    body: text,
+    error: reading.error,
+    bareCode: reading.code,
+    request: reading.url ? { method: null, url: reading.url, headers: [] } : null,
+  });
+}
+
+function cleanBinary(text: string, warnings: string[]): string {
+  CONTROL.lastIndex = 0;
+  if (!CONTROL.test(text) && !text.includes('\uFFFD')) return text;
+  const sample = text.slice(0, 8192);
+  const odd = (sample.match(CONTROL)?.length ?? 0) + (sample.match(/\uFFFD/g)?.length ?? 0);
+  if (odd > sample.length * 0.05) warnings.push('the input contains binary data (compressed or non-text bytes); those bytes were dropped');
+  else warnings.push('the input contains control characters; they were dropped');
+  return text.replace(CONTROL, '');
+}
+
+/** Chunked bodies copied from a raw socket, and bodies shorter than their Content-Length. */
+function checkBody(s: HttpSnapshot) {
+  if (/chunked/i.test(headerValue(s.headers, 'transfer-encoding') ?? '') && /^[0-9a-f]{1,8}\r?\n/i.test(s.body)) {
+    s.body = dechunk(s.body);
+  }
+  const length = Number(headerValue(s.headers, 'content-length'));
+  if (Number.isFinite(length) && length > 0 && s.body.length < length && s.status !== 204 && s.status !== 304) {
+    const bytes = new TextEncoder().encode(s.body).length;
+    if (bytes < length && !/gzip|br|deflate|zstd/i.test(headerValue(s.headers, 'content-encoding') ?? '')) {
+      s.warnings.push(`the body is truncated: ${bytes} of ${length} bytes (Content-Length)`);
+    }
+  }
+}
+
+function dechunk(body: string): string {
+  let out = '';
+  let rest = body;
+  for (let n = 0; n < 10_000; n++) {
+    const m = /^([0-9a-f]{1,8})[^\r\n]*\r?\n/i.exec(rest);
+    if (!m) return out + rest;
+    const size = parseInt(m[1] ?? '0', 16);
+    if (size === 0) return out;
+    out += rest.slice(m[0].length, m[0].length + size);
+    rest = rest.slice(m[0].length + size).replace(/^\r?\n/, '');
+  }
+  return out;
+}

@@ -1,0 +1,54 @@
+import type { Category } from '../content/taxonomy';
+
+/** A header rule: the header is present, or its value matches `pattern` (case-insensitive). */
+export interface HeaderRule {
+  name: string;
+  pattern?: string;
+}
+
+/** An entry's `match` frontmatter, as data. Regexes stay strings until the engine compiles them. */
+export interface MatchRule {
+  status?: number[];
+  codes?: string[];
+  headers?: HeaderRule[];
+  body?: string[];
+  provider?: string;
+}
+
+/**
+ * One catalog entry as the engine and the diagnose page need it: the match rules plus the
+ * little text the page shows (summary, a few causes and fixes, guide links).
+ */
+export interface RuleEntry {
+  slug: string;
+  title: string;
+  kind: string;
+  category: Category;
+  status: number | null;
+  provider: string | null;
+  retryable: boolean;
+  summary: string;
+  /** Bullet items of the entry's "Likely causes" section (a few, markdown stripped). */
+  causes: string[];
+  /** Steps of the entry's "How to fix" section (a few, markdown stripped). */
+  fixes: string[];
+  guides: string[];
+  /** The entry's top-level codes (what a person types), lower-cased in the index. */
+  codes: string[];
+  match: MatchRule;
+}
+
+/**
+ * The serialisable rule set: built from content by `lib/content/rules.ts`, shipped to the
+ * browser as `/rules.json`, compiled once per instance by `lib/diagnose/rules.ts`.
+ */
+export interface RuleSet {
+  version: 1;
+  entries: RuleEntry[];
+  /** guide slug → title, for links */
+  guides: Record<string, string>;
+  /** HTTP status → indexes into `entries` */
+  byStatus: Record<string, number[]>;
+  /** lower-cased code (match.codes and top-level codes) → indexes into `entries` */
+  byCode: Record<string, number[]>;
+}

@@ -1,0 +1,82 @@
+import type { RuleEntry, RuleSet } from './rule-set';
+import { requiredWord } from './rule-words';
+
+/** A body regex and the word it cannot match without (null: always run it for candidates). */
+export interface CompiledPattern {
+  re: RegExp;
+  source: string;
+  word: string | null;
+}
+
+export interface CompiledRule {
+  index: number;
+  entry: RuleEntry;
+  /** the provider the rule belongs to (`match.provider`, else the entry's provider) */
+  provider: string | null;
+  status: ReadonlySet<number>;
+  codes: ReadonlySet<string>;
+  patterns: CompiledPattern[];
+  headers: { name: string; re: RegExp | null }[];
+  /** the entry's own status is this one and it is an http-status entry: the canonical explanation */
+  canonicalStatus: number | null;
+}
+
+/** A rule set ready to run: regexes compiled once, indexes as maps. */
+export interface CompiledRules {
+  set: RuleSet;
+  rules: CompiledRule[];
+  byStatus: Map<number, CompiledRule[]>;
+  byCode: Map<string, CompiledRule[]>;
+  /** required word → the patterns that need it */
+  byWord: Map<string, [CompiledRule, CompiledPattern][]>;
+}
+
+const cache = new WeakMap<RuleSet, CompiledRules>();
+
+/** Compiles a rule set once per instance (cached), skipping any regex that does not compile. */
+export function compileRules(set: RuleSet): CompiledRules {
+  const hit = cache.get(set);
+  if (hit) return hit;
+  const rules = (Array.isArray(set.entries) ? set.entries : []).map(compileRule);
+  const byStatus = new Map<number, CompiledRule[]>();
+  const byCode = new Map<string, CompiledRule[]>();
+  const byWord = new Map<string, [CompiledRule, CompiledPattern][]>();
+  const push = <K, V>(m: Map<K, V[]>, k: K, v: V) => {
+    const list = m.get(k);
+    if (list) list.push(v);
+    else m.set(k, [v]);
+  };
+  for (const [key, indexes] of Object.entries(set.byStatus ?? {})) for (const i of indexes) if (rules[i]) push(byStatus, Number(key), rules[i]);
+  for (const [key, indexes] of Object.entries(set.byCode ?? {})) for (const i of indexes) if (rules[i]) push(byCode, key, rules[i]);
+  for (const r of rules) for (const p of r.patterns) if (p.word) push(byWord, p.word, [r, p] as [CompiledRule, CompiledPattern]);
+  const compiled = { set, rules, byStatus, byCode, byWord };
+  cache.set(set, compiled);
+  return compiled;
+}
+
+function compileRule(entry: RuleEntry, index: number): CompiledRule {
+  const m = entry.match ?? {};
+  const patterns: CompiledPattern[] = [];
+  for (const source of m.body ?? []) {
+    const re = safeRegExp(source);
+    if (re) patterns.push({ re, source, word: requiredWord(source) });
+  }
+  return {
+    index,
+    entry,
+    provider: m.provider ?? entry.provider ?? null,
+    status: new Set([...(m.status ?? []), ...(entry.status !== null ? [entry.status] : [])]),
+    codes: new Set([...(m.codes ?? []), ...(entry.codes ?? [])].map((c) => String(c).trim().toLowerCase())),
+    patterns,
+    headers: (m.headers ?? []).map((h) => ({ name: h.name.toLowerCase(), re: h.pattern ? safeRegExp(h.pattern) : null })),
+    canonicalStatus: entry.kind === 'http-status' && entry.status !== null ? entry.status : null,
+  };
+}
+
+function safeRegExp(source: string): RegExp | null {
+  try {
+    return new RegExp(source, 'i');
+  } catch {
+    return null;
+  }
+}

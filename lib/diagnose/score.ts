@@ -1,0 +1,85 @@
+import type { Analysis } from './analysis';
+import type { FoundCode } from './extract';
+import type { ProviderDetection } from './providers';
+import { textWords } from './rule-words';
+import type { CompiledRule, CompiledRules } from './rules';
+
+/** A rule with the evidence that made it a candidate, and its score (0..1). */
+export interface Scored {
+  rule: CompiledRule;
+  score: number;
+  codeHit: FoundCode | null;
+  statusHit: boolean;
+  bodyHits: string[];
+  headerHits: string[];
+}
+
+/**
+ * Ranks catalog entries. Candidates come from the indexes (status, code, required word),
+ * never from scanning every rule. Tiers: exact code with matching provider > code >
+ * status with provider > status alone; body and header rules add support.
+ */
+export function rankRules(c: CompiledRules, a: Analysis, codes: readonly FoundCode[], provider: ProviderDetection, errorish: boolean): Scored[] {
+  const hits = new Map<CompiledRule, Scored>();
+  const get = (rule: CompiledRule) => {
+    let s = hits.get(rule);
+    if (!s) hits.set(rule, (s = { rule, score: 0, codeHit: null, statusHit: false, bodyHits: [], headerHits: [] }));
+    return s;
+  };
+  if (a.status !== null) for (const r of c.byStatus.get(a.status) ?? []) get(r).statusHit = true;
+  for (const found of codes) {
+    for (const r of c.byCode.get(found.code.toLowerCase()) ?? []) {
+      const s = get(r);
+      s.codeHit ??= found;
+    }
+  }
+  if (errorish && a.text) {
+    const seen = new Set<string>();
+    for (const word of textWords(a.text)) {
+      for (const [r, p] of c.byWord.get(word) ?? []) {
+        const key = `${r.index}:${p.source}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        if (p.re.test(a.text)) get(r).bodyHits.push(p.source);
+      }
+    }
+  }
+  const out: Scored[] = [];
+  for (const s of hits.values()) {
+    if (errorish) for (const p of s.rule.patterns) if (p.word === null && p.re.test(a.text)) s.bodyHits.push(p.source);
+    for (const h of s.rule.headers) {
+      const values = a.headers.get(h.name);
+      if (values && (!h.re || values.some((v) => h.re?.test(v)))) s.headerHits.push(h.name);
+    }
+    s.score = score(s, a, codes, provider);
+    if (s.score > 0) out.push(s);
+  }
+  return out.sort((x, y) => y.score - x.score || x.rule.entry.slug.localeCompare(y.rule.entry.slug));
+}
+
+function score(s: Scored, a: Analysis, codes: readonly FoundCode[], provider: ProviderDetection): number {
+  const r = s.rule;
+  const providerOk = r.provider === null || provider.all.has(r.provider);
+  const conflict = r.provider !== null && provider.primary !== null && !providerOk;
+  const statusMismatch = a.status !== null && r.status.size > 0 && !r.status.has(a.status);
+  let base: number;
+  if (s.codeHit) {
+    base = r.provider === null ? 0.85 : providerOk ? 0.95 : conflict ? 0.4 : 0.75;
+    if (s.codeHit === codes[0]) base += 0.02; // the provider's own code, not a secondary one
+    if (statusMismatch) base -= 0.15;
+    else if (s.statusHit) base += 0.02;
+  } else if (s.statusHit) {
+    if (r.provider !== null && !providerOk) {
+      if (s.bodyHits.length === 0) return 0;
+      base = conflict ? 0.3 : 0.5;
+    } else if (r.provider !== null) base = 0.62;
+    else base = r.canonicalStatus === a.status ? 0.55 : 0.45;
+  } else if (s.bodyHits.length > 0) {
+    base = conflict ? 0.3 : 0.5;
+    if (statusMismatch) base -= 0.15;
+  } else {
+    return 0; // header rules only support an entry, they never select one
+  }
+  base += Math.min(0.12, 0.06 * s.bodyHits.length) + Math.min(0.08, 0.04 * s.headerHits.length);
+  return Math.max(0, Math.round(base * 1000) / 1000); // may exceed 1 for ranking; clamped on output
+}
