@@ -30,8 +30,11 @@ export interface GuideSource {
   title: string;
 }
 
-const MAX_ITEMS = 4;
-const MAX_ITEM_CHARS = 220;
+// The page downloads every entry's text with the rules: a few short items each keep /rules.json small;
+// the entry page has the rest.
+const MAX_CAUSES = 2;
+const MAX_FIXES = 2;
+const MAX_ITEM_CHARS = 160;
 
 const lower = (s: string) => s.trim().replace(/^["'`]+|["'`]+$/g, '').toLowerCase();
 
@@ -76,8 +79,8 @@ function toRuleEntry(s: RuleSource): RuleEntry {
     provider: s.provider ?? null,
     retryable: s.retryable,
     summary: s.summary,
-    causes: sectionItems(s.body, /^likely causes/i),
-    fixes: sectionItems(s.body, /^how to fix/i),
+    causes: sectionItems(s.body, /^likely causes/i, MAX_CAUSES),
+    fixes: sectionItems(s.body, /^how to fix/i, MAX_FIXES),
     guides: [...(s.guides ?? [])],
     codes: [...s.codes],
     match,
@@ -85,7 +88,7 @@ function toRuleEntry(s: RuleSource): RuleEntry {
 }
 
 /** Top-level list items of the `## <heading>` section, markdown reduced to plain text (inline code kept). */
-export function sectionItems(mdx: string, heading: RegExp, max = MAX_ITEMS): string[] {
+export function sectionItems(mdx: string, heading: RegExp, max: number): string[] {
   const lines = mdx.split(/\r?\n/);
   const start = lines.findIndex((l) => /^##\s/.test(l) && heading.test(l.replace(/^##\s+/, '')));
   if (start < 0) return [];

@@ -58,7 +58,8 @@ export function compose(f: Facts): { summary: string; causes: string[]; fixes: s
       : `This was a ${f.method}: retry only with an Idempotency-Key (or after checking the first attempt did not take effect), otherwise a retry may create a duplicate.`);
   }
   for (const s of f.ranked.slice(0, 3)) {
-    if (s !== lead && s.score < 0.5) continue;
+    // Other entries lend their advice only when they are strong and not about some other provider.
+    if (s !== lead && (s.score < 0.5 || (s.rule.provider !== null && !f.provider.all.has(s.rule.provider)))) continue;
     causes.push(...s.rule.entry.causes);
     fixes.push(...s.rule.entry.fixes);
   }

@@ -101,8 +101,9 @@ function promote(ranked: Scored[], c: CompiledRules, want: (s: Scored) => boolea
   const pool: Scored[] = ranked.length ? ranked : [];
   let pick = pool.find(want);
   if (!pick) {
-    const rule = (c.byStatus.get(401) ?? []).find((r) => want({ rule: r, score: 0, codeHit: null, statusHit: true, bodyHits: [], headerHits: [] }));
-    if (rule) pick = { rule, score: 0, codeHit: null, statusHit: true, bodyHits: [], headerHits: [] };
+    const blank = (rule: Scored['rule']): Scored => ({ rule, score: 0, codeHit: null, codeShared: false, statusHit: true, bodyHits: [], headerHits: [] });
+    const rule = (c.byStatus.get(401) ?? []).find((r) => want(blank(r)));
+    if (rule) pick = blank(rule);
   }
   if (!pick) return ranked;
   const best = Math.max(0.9, (ranked[0]?.score ?? 0) + 0.01);
@@ -111,7 +112,7 @@ function promote(ranked: Scored[], c: CompiledRules, want: (s: Scored) => boolea
 
 function inferredProvider(lead: Scored | undefined): string | null {
   // A provider-specific code matched exactly (a bare `AADSTS50058`): the entry names the provider.
-  return lead?.codeHit && lead.rule.provider ? lead.rule.provider : null;
+  return lead?.codeHit && !lead.codeShared && lead.rule.provider ? lead.rule.provider : null;
 }
 
 function confidence(a: Analysis, ranked: Scored[], category: Category, tokenExpired: boolean, codes: FoundCode[]): number {

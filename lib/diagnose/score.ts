@@ -9,6 +9,8 @@ export interface Scored {
   rule: CompiledRule;
   score: number;
   codeHit: FoundCode | null;
+  /** other providers' entries (or generic ones) claim the same code */
+  codeShared: boolean;
   statusHit: boolean;
   bodyHits: string[];
   headerHits: string[];
@@ -23,14 +25,18 @@ export function rankRules(c: CompiledRules, a: Analysis, codes: readonly FoundCo
   const hits = new Map<CompiledRule, Scored>();
   const get = (rule: CompiledRule) => {
     let s = hits.get(rule);
-    if (!s) hits.set(rule, (s = { rule, score: 0, codeHit: null, statusHit: false, bodyHits: [], headerHits: [] }));
+    if (!s) hits.set(rule, (s = { rule, score: 0, codeHit: null, codeShared: false, statusHit: false, bodyHits: [], headerHits: [] }));
     return s;
   };
   if (a.status !== null) for (const r of c.byStatus.get(a.status) ?? []) get(r).statusHit = true;
   for (const found of codes) {
-    for (const r of c.byCode.get(found.code.toLowerCase()) ?? []) {
+    const claimed = c.byCode.get(found.code.toLowerCase()) ?? [];
+    const shared = new Set(claimed.map((r) => r.provider)).size > 1;
+    for (const r of claimed) {
       const s = get(r);
-      s.codeHit ??= found;
+      if (s.codeHit) continue;
+      s.codeHit = found;
+      s.codeShared = shared;
     }
   }
   if (errorish && a.text) {
@@ -64,7 +70,8 @@ function score(s: Scored, a: Analysis, codes: readonly FoundCode[], provider: Pr
   const statusMismatch = a.status !== null && r.status.size > 0 && !r.status.has(a.status);
   let base: number;
   if (s.codeHit) {
-    base = r.provider === null ? 0.85 : providerOk ? 0.95 : conflict ? 0.4 : 0.75;
+    // No provider detected: a code only one provider uses still points at it; a shared one less so.
+    base = r.provider === null ? 0.85 : providerOk ? 0.95 : conflict ? 0.4 : s.codeShared ? 0.5 : 0.75;
     if (s.codeHit === codes[0]) base += 0.02; // the provider's own code, not a secondary one
     if (statusMismatch) base -= 0.15;
     else if (s.statusHit) base += 0.02;
