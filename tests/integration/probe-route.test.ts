@@ -33,6 +33,8 @@ describe('POST /api/probe answers', () => {
     expect(result.diagnosis.category).toBe('rate_limited');
     expect(result.diagnosis.status).toBe(429);
     expect(result.diagnosis.retryable).toBe(true);
+    expect(result.diagnosis.retryAfterSeconds).toBe(7);
+    expect(result.diagnosis.entries[0]?.slug).toBe('http-429');
   });
 
   test('binary bodies as base64, HTML as text', async () => {
