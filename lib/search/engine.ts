@@ -5,6 +5,17 @@ import type { SearchHit, SearchRecord } from './types';
 
 const STOP = new Set(['a', 'an', 'the', 'to', 'of', 'in', 'on', 'is', 'it', 'my', 'i', 'me', 'and', 'or', 'for', 'with', 'from', 'but', 'be', 'are', 'was', 'get', 'got', 'getting', 'keeps', 'why', 'what', 'how', 'does', 'do']);
 
+const MAX_FUZZY_CANDIDATES = 48;
+const FUSE_OPTIONS = { keys: [{ name: 'codes', weight: 2 }, { name: 'title', weight: 1 }], threshold: 0.34, ignoreLocation: true, includeScore: true, minMatchCharLength: 2 };
+
+/** Character trigrams of a padded string: a cheap similarity pre-filter that survives typos. */
+function trigramsOf(s: string): string[] {
+  const t = ` ${s} `;
+  const out: string[] = [];
+  for (let i = 0; i + 3 <= t.length; i++) out.push(t.slice(i, i + 3));
+  return out;
+}
+
 /** Weights: codes and titles are what people type; long text only supports. */
 const BOOST = { codes: 4, title: 3, keywords: 2, summary: 1.2, body: 0.5 };
 
@@ -12,13 +23,15 @@ const BOOST = { codes: 4, title: 3, keywords: 2, summary: 1.2, body: 0.5 };
  * The search engine, the same in the browser worker, the /search page and the CLI:
  * 1. exact code lookup (`429`, `invalid_grant`, `HTTP 429`) puts that entry first;
  * 2. MiniSearch (inverted index, typo-tolerant) over all text — fast at any catalog size;
- * 3. Fuse over the short fields only (codes, titles), for single-word queries, to catch
- *    misspelt codes that token-level fuzziness misses.
+ * 3. Fuse over the short fields only (codes, titles) of the few dozen records that share
+ *    trigrams with a single-word query, to catch misspelt codes token fuzziness misses.
  */
 export class SearchEngine {
   private readonly byCode = new Map<string, number>();
   private readonly mini: MiniSearch<{ id: number }>;
-  private readonly fuse: Fuse<{ i: number; codes: string[]; title: string }>;
+  private readonly short: { i: number; codes: string[]; title: string }[];
+  /** trigram → records whose codes or title contain it: narrows Fuse to a few dozen candidates */
+  private readonly trigrams = new Map<string, number[]>();
 
   constructor(readonly records: readonly SearchRecord[]) {
     records.forEach((r, i) => {
@@ -34,10 +47,26 @@ export class SearchEngine {
       searchOptions: { boost: BOOST, fuzzy: 0.2, prefix: (term) => term.length >= 4, combineWith: 'OR' },
     });
     this.mini.addAll(records.map((r, i) => ({ id: i, title: r.title, codes: r.codes.join(' '), keywords: r.keywords, summary: r.summary, body: r.body })));
-    this.fuse = new Fuse(
-      records.map((r, i) => ({ i, codes: r.codes, title: r.title })),
-      { keys: [{ name: 'codes', weight: 2 }, { name: 'title', weight: 1 }], threshold: 0.34, ignoreLocation: true, includeScore: true, minMatchCharLength: 2 },
-    );
+    this.short = records.map((r, i) => ({ i, codes: r.codes, title: r.title }));
+    this.short.forEach(({ i, codes, title }) => {
+      for (const g of new Set([...codes, title].flatMap((t) => trigramsOf(normalizeQuery(t))))) {
+        const list = this.trigrams.get(g);
+        if (list) list.push(i);
+        else this.trigrams.set(g, [i]);
+      }
+    });
+  }
+
+  /** Fuse over the short fields of the records sharing enough trigrams with the query. */
+  private fuzzy(q: string): { i: number; score: number }[] {
+    const grams = trigramsOf(q);
+    const counts = new Map<number, number>();
+    for (const g of grams) for (const i of this.trigrams.get(g) ?? []) counts.set(i, (counts.get(i) ?? 0) + 1);
+    const need = Math.max(1, Math.ceil(grams.length * 0.3));
+    const candidates = [...counts].filter(([, c]) => c >= need).sort((a, b) => b[1] - a[1]).slice(0, MAX_FUZZY_CANDIDATES);
+    if (candidates.length === 0) return [];
+    const fuse = new Fuse(candidates.map(([i]) => this.short[i]!), FUSE_OPTIONS);
+    return fuse.search(q, { limit: 10 }).map((r) => ({ i: r.item.i, score: r.score ?? 1 }));
   }
 
   /** The record that claims this exact code, after stripping `HTTP`/`error` prefixes and quotes. */
@@ -66,8 +95,9 @@ export class SearchEngine {
     const top = text[0]?.score ?? 1;
     for (const r of text.slice(0, 60)) put(Number(r.id), r.score / top, 'text');
 
-    if (!/\s/.test(q) && q.length >= 3) {
-      for (const r of this.fuse.search(q, { limit: 10 })) put(r.item.i, (1 - (r.score ?? 1)) * 0.95, 'fuzzy');
+    // A code that matched exactly needs no typo tolerance.
+    if (!exact && !/\s/.test(q) && q.length >= 3) {
+      for (const r of this.fuzzy(q)) put(r.i, (1 - r.score) * 0.95, 'fuzzy');
     }
     return [...scored.entries()]
       .sort((a, b) => b[1].score - a[1].score || this.typeRank(a[0]) - this.typeRank(b[0]))
