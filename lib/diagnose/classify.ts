@@ -1,5 +1,5 @@
 import type { Category } from '../content/taxonomy';
-import { analyse, header, type Analysis } from './analysis';
+import { analyse, type Analysis } from './analysis';
 import { compose, type Facts } from './advice';
 import { extractCodes, isErrorShaped, type FoundCode } from './extract';
 import { categoryForCode, categoryForError, categoryForStatus, RETRYABLE_CATEGORIES } from './fallback';
@@ -43,7 +43,8 @@ export function classify(snap: HttpSnapshot, rules: RuleSet | CompiledRules, opt
     ranked = promote(ranked, compiled, (s) => s.rule.entry.category === 'auth_expired' && s.rule.provider === null);
   }
   let authMissing = false;
-  if (category === 'auth_invalid' && a.status === 401 && snap.request && snap.request.headers.length > 0 && !top?.codeHit && !top?.bodyHits.length) {
+  if (category === 'auth_invalid' && a.status === 401 && snap.request && snap.request.headers.length > 0 && !top?.codeHit) {
+    // RFC 6750 §3.1: a challenge without an error code answers a request that carried no credentials.
     authMissing = !snap.request.headers.some(([n]) => AUTH_HEADERS.test(n)) && !/[?&](?:api_?key|access_token|key|token)=/i.test(snap.request.url ?? '');
     if (authMissing) category = 'auth_missing';
   }
@@ -66,7 +67,7 @@ export function classify(snap: HttpSnapshot, rules: RuleSet | CompiledRules, opt
 
   return {
     category,
-    confidence: confidence(a, ranked, category, tokenExpired, codes),
+    confidence: confidence(a, ranked, category, tokenExpired || authMissing, codes),
     status: a.status,
     provider: provider.primary ?? inferredProvider(lead),
     providerCode: codes[0]?.code ?? null,
@@ -77,13 +78,14 @@ export function classify(snap: HttpSnapshot, rules: RuleSet | CompiledRules, opt
     causes,
     fixes,
     evidence,
-    entries: ranked.slice(0, 5).map((s) => ({ slug: s.rule.entry.slug, title: s.rule.entry.title, score: Math.min(1, s.score) })),
+    entries: ranked.filter((s) => s.score >= 0.4).slice(0, 5).map((s) => ({ slug: s.rule.entry.slug, title: s.rule.entry.title, score: Math.min(1, s.score) })),
   };
 }
 
 function pickCategory(a: Analysis, ranked: Scored[], codes: FoundCode[], errorish: boolean): Category {
   if (!errorish && a.status !== null && a.status < 300) return 'success';
-  const top = ranked[0];
+  // Entries about a format (problem+json, GraphQL partial data) explain the shape, not the failure.
+  const top = ranked.find((s) => s.rule.entry.category !== 'unknown');
   const strong = top && (top.codeHit || top.bodyHits.length > 0);
   if (a.snap.error && !strong) return categoryForError(a.snap.error);
   // GitHub answers an exhausted primary rate limit with 403 and X-RateLimit-Remaining: 0.
@@ -93,7 +95,7 @@ function pickCategory(a: Analysis, ranked: Scored[], codes: FoundCode[], erroris
   if (fromCode) return fromCode;
   if (top) return top.rule.entry.category;
   if (a.status !== null) return categoryForStatus(a.status);
-  return a.snap.source === 'token' ? 'unknown' : 'unknown';
+  return ranked[0]?.rule.entry.category ?? 'unknown';
 }
 
 /** Moves the best rule satisfying `want` to the top (from the candidates, else from the 401 index). */
@@ -115,16 +117,15 @@ function inferredProvider(lead: Scored | undefined): string | null {
   return lead?.codeHit && !lead.codeShared && lead.rule.provider ? lead.rule.provider : null;
 }
 
-function confidence(a: Analysis, ranked: Scored[], category: Category, tokenExpired: boolean, codes: FoundCode[]): number {
-  const top = ranked[0];
+function confidence(a: Analysis, ranked: Scored[], category: Category, decisive: boolean, codes: FoundCode[]): number {
+  const best = ranked.find((s) => s.rule.entry.category === category);
   let c: number;
-  if (tokenExpired && category === 'auth_expired') c = 0.92;
-  else if (top && top.rule.entry.category === category) c = Math.min(0.97, top.score);
+  if (decisive) c = Math.max(0.85, Math.min(0.97, best?.score ?? 0)); // an expired token or a bare request settles it
+  else if (best) c = Math.min(0.97, best.score);
   else if (a.snap.error) c = 0.6;
   else if (codes[0] && categoryForCode(codes[0].code) === category) c = 0.5;
   else if (a.status !== null) c = 0.45;
   else c = category === 'unknown' ? 0.1 : 0.3;
   if (a.warnings.length > 0) c *= 0.85;
-  if (header(a, 'content-length') === '0' && a.status === null) c *= 0.5;
   return Math.round(Math.max(0, Math.min(1, c)) * 100) / 100;
 }

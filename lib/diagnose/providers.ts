@@ -39,6 +39,8 @@ const SIGNALS: Signal[] = [
   { provider: 'aws', weight: 2, json: (j) => typeof j.__type === 'string', why: '__type in the body' },
   { provider: 'aws', weight: 1.5, text: /<Error>\s*<Code>[^<]{1,100}<\/Code>[\s\S]{0,600}<RequestId>|<ErrorResponse[^>]{0,200}amazonaws\.com/, why: 'AWS XML error document' },
   { provider: 'aws', weight: 2, host: /\.amazonaws\.com(\.cn)?$/, why: 'host amazonaws.com' },
+  { provider: 'aws', weight: 1.5, header: 'server', value: /^awselb\b/i, why: 'Server: awselb (ALB)' },
+  { provider: 'aws', weight: 1, header: 'x-amz-apigw-id', why: 'x-amz-apigw-id header' },
   { provider: 'google', weight: 2, json: (j) => arr(err(j)?.details).some((d) => isObject(d) && String(d['@type']).startsWith('type.googleapis.com/google.rpc')), why: 'google.rpc error details' },
   { provider: 'google', weight: 1.2, json: (j) => typeof err(j)?.status === 'string' && /^[A-Z_]{3,}$/.test(String(err(j)?.status)) && typeof err(j)?.code === 'number', why: 'google.rpc error status' },
   { provider: 'google', weight: 1, json: (j) => arr(err(j)?.errors).some((e) => isObject(e) && typeof e.domain === 'string'), why: 'Google error domain' },

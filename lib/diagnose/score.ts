@@ -74,15 +74,22 @@ function score(s: Scored, a: Analysis, codes: readonly FoundCode[], provider: Pr
     base = r.provider === null ? 0.85 : providerOk ? 0.95 : conflict ? 0.4 : s.codeShared ? 0.5 : 0.75;
     if (s.codeHit === codes[0]) base += 0.02; // the provider's own code, not a secondary one
     if (statusMismatch) base -= 0.15;
-    else if (s.statusHit) base += 0.02;
+    else if (s.statusHit) base += r.canonicalStatus === a.status ? 0.03 : 0.02;
   } else if (s.statusHit) {
+    const hasOwnCodes = [...r.codes].some((code) => !/^\d{3}$/.test(code));
+    const supported = s.bodyHits.length > 0 || s.headerHits.length > 0;
     if (r.provider !== null && !providerOk) {
-      if (s.bodyHits.length === 0) return 0;
+      if (s.bodyHits.length === 0) return 0; // a provider's entry needs more than a shared status and a common header
       base = conflict ? 0.3 : 0.5;
-    } else if (r.provider !== null) base = 0.62;
-    else base = r.canonicalStatus === a.status ? 0.55 : 0.45;
+    } else if (r.canonicalStatus === a.status) base = 0.56; // the status's own entry (http-429)
+    else if (!supported && r.provider === null) return 0; // another generic entry that merely shares the status (grpc-*)
+    // The response names its code and this entry's codes are not it: the shared status says little.
+    else if (hasOwnCodes && codes.length > 0) base = 0.4;
+    else base = r.provider !== null ? 0.62 : 0.45;
   } else if (s.bodyHits.length > 0) {
-    base = conflict ? 0.3 : 0.5;
+    // A transport error has no HTTP status: entries about a status are not it, whatever their regexes say.
+    if (a.snap.error && a.status === null && r.status.size > 0) return 0;
+    base = r.provider === null ? 0.5 : providerOk ? 0.55 : conflict ? 0.3 : 0.4;
     if (statusMismatch) base -= 0.15;
   } else {
     return 0; // header rules only support an entry, they never select one

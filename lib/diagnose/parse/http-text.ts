@@ -13,6 +13,8 @@ const GENERAL: Record<string, 'url' | 'method' | 'status' | 'skip'> = {
   'remote address': 'skip',
   'referrer policy': 'skip',
 };
+/** Devtools General lines have spaces in their names, unlike header lines. */
+const GENERAL_LINE = /^(request url|request method|status code|remote address|referrer policy):\s*(.*)$/i;
 const REQUEST_PSEUDO = new Set([':method', ':path', ':authority', ':scheme']);
 
 /** True when the text starts like an HTTP message or a devtools copy (status line, request line, `:status`, General). */
@@ -47,7 +49,9 @@ export function parseHttpText(text: string, source = 'raw-http'): HttpSnapshot {
     const block = readBlock(lines, i + 1, snap, request, true);
     i = skipBlank(lines, block);
   }
-  if (/^(request url|general)$/i.test(lines[i]?.trim() ?? '')) {
+  // Chrome's panel copied without colons: a name line, then its value line.
+  const next = lines[skipBlank(lines, i + 1)]?.trim() ?? '';
+  if (/^request url$/i.test(lines[i]?.trim() ?? '') || (/^general$/i.test(lines[i]?.trim() ?? '') && /^request url$/i.test(next))) {
     return pairsForm(lines.slice(i), snap);
   }
   for (;;) {
@@ -93,7 +97,7 @@ function readBlock(lines: readonly string[], start: number, snap: HttpSnapshot, 
     const target: HeaderPair[] = section === 'request' ? request.headers : snap.headers;
     const last = target[target.length - 1];
     if (/^[ \t]+\S/.test(line) && last && !HEADER_LINE.test(line.trim())) { last[1] += ' ' + line.trim(); continue; }
-    const m = HEADER_LINE.exec(line.trim());
+    const m = HEADER_LINE.exec(line.trim()) ?? GENERAL_LINE.exec(line.trim());
     if (!m) break;
     apply(m[1] ?? '', (m[2] ?? '').trim(), snap, request, target);
   }

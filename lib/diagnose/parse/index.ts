@@ -97,9 +97,10 @@ function checkBody(s: HttpSnapshot) {
     s.body = dechunk(s.body);
   }
   const length = Number(headerValue(s.headers, 'content-length'));
-  if (Number.isFinite(length) && length > 0 && s.body.length < length && s.status !== 204 && s.status !== 304) {
+  if (Number.isFinite(length) && length > 0 && s.body.length < length && s.status !== 204 && s.status !== 304 && s.request?.method !== 'HEAD') {
     const bytes = new TextEncoder().encode(s.body).length;
-    if (bytes < length && !/gzip|br|deflate|zstd/i.test(headerValue(s.headers, 'content-encoding') ?? '')) {
+    // Pasting loses a few bytes (CRLFs, a trailing newline); only a clear shortfall is truncation.
+    if (bytes < length - 16 && bytes < length * 0.95 && !/gzip|br|deflate|zstd/i.test(headerValue(s.headers, 'content-encoding') ?? '')) {
       s.warnings.push(`the body is truncated: ${bytes} of ${length} bytes (Content-Length)`);
     }
   }
