@@ -110,7 +110,7 @@ function dechunk(body: string): string {
   let out = '';
   let rest = body;
   for (let n = 0; n < 10_000; n++) {
-    const m = /^([0-9a-f]{1,8})[^\r\n]*\r?\n/i.exec(rest);
+    const m = /^([0-9a-f]{1,8})[^\r\n]*(?:\r?\n|$)/i.exec(rest);
     if (!m) return out + rest;
     const size = parseInt(m[1] ?? '0', 16);
     if (size === 0) return out;
