@@ -7,15 +7,15 @@ const sq = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 const lit = (s: string) => JSON.stringify(s);
 
 export function toCurl(d: RequestDraft): string {
-  const parts = ['curl'];
-  if (d.method === 'HEAD') parts.push('--head');
-  else if (d.method !== 'GET' && !(d.method === 'POST' && d.body)) parts.push(`-X ${d.method}`);
-  if (d.followRedirects) parts.push('-L');
-  if (d.timeoutMs) parts.push(`--max-time ${d.timeoutMs / 1000}`);
-  parts.push(sq(d.url));
-  for (const [n, v] of d.headers) parts.push(`-H ${sq(`${n}: ${v}`)}`);
-  if (d.body) parts.push(`--data-raw ${sq(d.body)}`);
-  return parts.join(' \\\n  ');
+  const first = ['curl'];
+  if (d.method === 'HEAD') first.push('--head');
+  else if (d.method !== 'GET' && !(d.method === 'POST' && d.body)) first.push(`-X ${d.method}`);
+  first.push(sq(d.url));
+  const rest = d.headers.map(([n, v]) => `-H ${sq(`${n}: ${v}`)}`);
+  if (d.body) rest.push(`--data-raw ${sq(d.body)}`);
+  if (d.followRedirects) rest.push('-L');
+  if (d.timeoutMs) rest.push(`--max-time ${d.timeoutMs / 1000}`);
+  return [first.join(' '), ...rest].join(' \\\n  ');
 }
 
 function headerObject(headers: [string, string][], indent: string, step = '  '): string {

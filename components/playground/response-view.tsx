@@ -1,0 +1,73 @@
+import type { ProbeResult } from '@/lib/probe/schema';
+import { BodyView } from './body-view';
+import { DiagnosisSlot } from './diagnosis-slot';
+import { TimingsWaterfall } from './timings-waterfall';
+import styles from './playground.module.css';
+
+const tone = (status: number) => (status < 300 ? styles.ok : status < 400 ? styles.warn : styles.bad);
+
+/** A probe result: status, notes, redirect chain, timings, headers, body and the diagnosis. */
+export function ResponseView({ result }: { result: ProbeResult }) {
+  if (result.outcome === 'network_error') {
+    const { error } = result;
+    return (
+      <div>
+        <p className={styles.status}>
+          <span className={`${styles.statusCode} ${styles.bad}`}>No response</span> <span>{error.kind === 'dns' ? 'DNS lookup failed' : error.kind === 'refused' ? 'Connection refused' : error.kind === 'reset' ? 'Connection reset' : error.kind === 'timeout' ? 'Timed out' : error.kind === 'tls' ? 'TLS / certificate error' : 'Network error'}</span> <code>{error.code}</code>
+        </p>
+        <p>{error.message}</p>
+        <DiagnosisSlot diagnosis={result.diagnosis} />
+      </div>
+    );
+  }
+  const r = result.response;
+  return (
+    <div>
+      <p className={styles.status}>
+        <span className={`${styles.statusCode} ${tone(r.status)}`}>{r.status}</span> <span>{r.statusText}</span>
+        <span className="muted">
+          HTTP/{r.httpVersion} · {Math.round(r.timings.totalMs)} ms · {r.sizeBytes.toLocaleString('en')} bytes{r.remoteAddress ? ` · ${r.remoteAddress}` : ''}
+        </span>
+      </p>
+      {r.warnings.length > 0 && (
+        <ul className={styles.notes}>
+          {r.warnings.map((w) => <li key={w}>{w}</li>)}
+        </ul>
+      )}
+      <DiagnosisSlot diagnosis={result.diagnosis} />
+      {r.redirects.length > 0 && (
+        <section className={styles.section} aria-labelledby="redirects-heading">
+          <h3 id="redirects-heading">Redirects ({r.redirects.length})</h3>
+          <ol>
+            {r.redirects.map((hop, i) => (
+              <li key={i}>
+                <code>{hop.status}</code> → <code>{hop.location}</code>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+      <section className={styles.section} aria-labelledby="timings-heading">
+        <h3 id="timings-heading">Timings</h3>
+        <TimingsWaterfall timings={r.timings} />
+      </section>
+      <section className={styles.section} aria-labelledby="headers-heading">
+        <h3 id="headers-heading">Response headers ({r.headers.length})</h3>
+        <table className={styles.headersTable}>
+          <tbody>
+            {r.headers.map(([n, v], i) => (
+              <tr key={i}>
+                <td>{n}</td>
+                <td>{v}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      <section className={styles.section} aria-labelledby="body-heading">
+        <h3 id="body-heading">Body</h3>
+        <BodyView response={r} />
+      </section>
+    </div>
+  );
+}

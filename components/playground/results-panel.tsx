@@ -1,0 +1,72 @@
+'use client';
+import { CATEGORY_LABELS } from '@/lib/content/taxonomy';
+import type { RequestDraft } from '@/lib/probe/draft';
+import type { ProbeResult } from '@/lib/probe/schema';
+import { CorsCheck } from './cors-check';
+import { ProblemView } from './problem-view';
+import { ResponseView } from './response-view';
+import { ProbeProblemError } from './use-probe';
+import styles from './playground.module.css';
+
+interface ResultsPanelProps {
+  pending: boolean;
+  elapsedMs: number;
+  onCancel: () => void;
+  result: ProbeResult | undefined;
+  error: Error | null;
+  /** The request that produced `result` (for the CORS check). */
+  sent: RequestDraft | null;
+}
+
+/** One line for screen readers and the eye: what happened. */
+function summary(result: ProbeResult): string {
+  const d = CATEGORY_LABELS[result.diagnosis.category];
+  if (result.outcome === 'network_error') return `No response (${result.error.code}). Diagnosis: ${d}.`;
+  const r = result.response;
+  return `${r.status} ${r.statusText} in ${Math.round(r.timings.totalMs)} ms. Diagnosis: ${d}.`;
+}
+
+/** In-flight state with elapsed time and Cancel, then the result, a problem, or the empty state. */
+export function ResultsPanel({ pending, elapsedMs, onCancel, result, error, sent }: ResultsPanelProps) {
+  const cancelled = error?.name === 'AbortError';
+  const status = pending
+    ? `Sending… ${(elapsedMs / 1000).toFixed(1)} s`
+    : result
+      ? summary(result)
+      : cancelled
+        ? 'Cancelled.'
+        : error
+          ? `Error: ${error.message}`
+          : '';
+  return (
+    <section aria-labelledby="results-heading">
+      <h2 id="results-heading">Result</h2>
+      <p role="status" aria-live="polite" className={styles.status}>
+        {status}
+      </p>
+      {pending && (
+        <button type="button" className="button secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      )}
+      {!pending && error instanceof ProbeProblemError && <ProblemView problem={error.problem} />}
+      {!pending && error && !(error instanceof ProbeProblemError) && !cancelled && (
+        <p className={styles.error} role="alert">
+          The portal could not be reached ({error.message}). Check your connection and try again.
+        </p>
+      )}
+      {!pending && !error && result && (
+        <>
+          <ResponseView result={result} />
+          {result.outcome === 'response' && sent && <CorsCheck key={`${sent.method} ${sent.url}`} draft={sent} response={result.response} />}
+        </>
+      )}
+      {!pending && !error && !result && (
+        <div className={styles.empty}>
+          <p>No request sent yet.</p>
+          <p>Enter a URL and press Send (or Ctrl+Enter), or import a curl command. The response, its timings and a diagnosis appear here.</p>
+        </div>
+      )}
+    </section>
+  );
+}
