@@ -1,10 +1,11 @@
 import { headerValue } from './headers';
+import { probeJsonObject } from './json-probe';
 import type { HttpSnapshot } from './types';
 
-/** Regexes (rules and detection) never see more than this much text, so a 5 MB body costs no more than 64 KB. */
-export const REGEX_INPUT_CAP = 64 * 1024;
-/** Bodies above this are not JSON-parsed; a 5 MB success payload says nothing about an error. */
-const JSON_PARSE_CAP = 2 * 1024 * 1024;
+/** Regexes (rules and detection) never see more than this much text (head and tail of the body), so a 5 MB body costs what 32 KB does. */
+export const REGEX_INPUT_CAP = 32 * 1024;
+/** Bodies above this are probed for their top-level members instead of parsed whole (see json-probe). */
+const JSON_PARSE_CAP = 256 * 1024;
 
 export type BodyKind = 'json' | 'xml' | 'html' | 'text' | 'empty';
 
@@ -20,6 +21,8 @@ export interface Analysis {
   bodyKind: BodyKind;
   /** Body (capped) plus any error message, for regex rules. */
   text: string;
+  /** `text` lower-cased, for cheap literal checks before regexes run. */
+  lower: string;
   /** Lower-cased host of the request, when known. */
   host: string | null;
   /** The response's `Date` in ms, or null. */
@@ -48,6 +51,7 @@ export function analyse(snap: HttpSnapshot, now: number): Analysis {
   const parsedDate = dateHeader ? Date.parse(dateHeader) : NaN;
   const date = Number.isFinite(parsedDate) ? parsedDate : null;
   const bodyStatus = snap.status === null ? statusInBody(json) : null;
+  const text = extra ? `${capped}\n${extra}` : capped;
   return {
     snap,
     status: snap.status ?? bodyStatus,
@@ -55,7 +59,8 @@ export function analyse(snap: HttpSnapshot, now: number): Analysis {
     headers,
     json,
     bodyKind: kind,
-    text: extra ? `${capped}\n${extra}` : capped,
+    text,
+    lower: text.toLowerCase(),
     host: hostOf(snap),
     date,
     base: date ?? now,
@@ -69,9 +74,9 @@ function readBody(body: string, contentType: string, warnings: string[]): { json
   if (t === '') return { json: undefined, kind: 'empty' };
   const first = t[0];
   if (first === '{' || first === '[' || /json/i.test(contentType)) {
-    if (body.length > JSON_PARSE_CAP) {
-      warnings.push(`the body is ${(body.length / 1048576).toFixed(1)} MB; it was scanned as text, not parsed as JSON`);
-      return { json: undefined, kind: 'text' };
+    if (body.length > JSON_PARSE_CAP && first === '{') {
+      const probed = probeJsonObject(t);
+      if (probed) return { json: probed, kind: 'json' };
     }
     try {
       return { json: JSON.parse(t) as unknown, kind: 'json' };

@@ -52,7 +52,7 @@ export function classify(snap: HttpSnapshot, rules: RuleSet | CompiledRules, opt
   const lead = ranked[0];
 
   const retry = findRetry(a, category === 'rate_limited');
-  const quota = category === 'rate_limited' && (codes.some((c) => QUOTA.test(c.code)) || QUOTA.test(a.text.slice(0, 4096)));
+  const quota = category === 'rate_limited' && (codes.some((c) => QUOTA.test(c.code)) || (/quota|limit/.test(a.lower) && QUOTA.test(a.text.slice(0, 4096))));
   const method = snap.request?.method?.toUpperCase() ?? null;
   const idempotencyKey = snap.request ? headerValue(snap.request.headers, 'idempotency-key') ?? headerValue(snap.request.headers, 'x-idempotency-key') : null;
   const unsafeRetry = category === 'server_error' && method !== null && UNSAFE_METHODS.has(method);

@@ -45,8 +45,8 @@ const SOURCES: CodeSource[] = [
   { where: 'x-ms-error-code', from: 'header', read: (_, a) => header(a, 'x-ms-error-code') },
   { where: 'WWW-Authenticate error', from: 'header', read: (_, a) => /\berror="?([\w.-]+)"?/i.exec(a.headers.get('www-authenticate')?.join(', ') ?? '')?.[1] },
   { where: 'grpc-status', from: 'header', read: (_, a) => grpcName(header(a, 'grpc-status')) },
-  { where: 'error code', from: 'body', read: (_, a) => (a.bodyKind !== 'json' ? /\berror code:?\s*(1\d{3})\b/i.exec(a.text)?.[1] : undefined) },
-  { where: 'Heroku code', from: 'body', read: (_, a) => /\bcode=(H\d\d)\b/.exec(a.text)?.[1] },
+  { where: 'error code', from: 'body', read: (_, a) => (a.bodyKind !== 'json' && a.lower.includes('error code') ? /\berror code:?\s*(1\d{3})\b/i.exec(a.text)?.[1] : undefined) },
+  { where: 'Heroku code', from: 'body', read: (_, a) => (a.lower.includes('code=h') ? /\bcode=(H\d\d)\b/.exec(a.text)?.[1] : undefined) },
   { where: 'error text', from: 'body', read: (_, a) => a.snap.error?.code ?? undefined },
   { where: 'pasted code', from: 'body', read: (_, a) => (a.snap.bareCode && !a.snap.bareCode.startsWith('eyJ') ? a.snap.bareCode : undefined) },
 ];

@@ -12,6 +12,8 @@ interface Signal {
   value?: RegExp;
   host?: RegExp;
   text?: RegExp;
+  /** a lower-case substring the text must contain before `text` runs (a cheap gate) */
+  hint?: string;
   json?: (j: Json, a: Analysis) => boolean;
   status?: (s: number) => boolean;
   /** said in evidence */
@@ -37,7 +39,7 @@ const SIGNALS: Signal[] = [
   { provider: 'aws', weight: 1.5, header: 'x-amz-request-id', why: 'x-amz-request-id header' },
   { provider: 'aws', weight: 1, header: 'x-amz-id-2', why: 'x-amz-id-2 header' },
   { provider: 'aws', weight: 2, json: (j) => typeof j.__type === 'string', why: '__type in the body' },
-  { provider: 'aws', weight: 1.5, text: /<Error>\s*<Code>[^<]{1,100}<\/Code>[\s\S]{0,600}<RequestId>|<ErrorResponse[^>]{0,200}amazonaws\.com/, why: 'AWS XML error document' },
+  { provider: 'aws', weight: 1.5, hint: '<code>', text: /<Error>\s*<Code>[^<]{1,100}<\/Code>[\s\S]{0,600}<RequestId>|<ErrorResponse[^>]{0,200}amazonaws\.com/, why: 'AWS XML error document' },
   { provider: 'aws', weight: 2, host: /\.amazonaws\.com(\.cn)?$/, why: 'host amazonaws.com' },
   { provider: 'aws', weight: 1.5, header: 'server', value: /^awselb\b/i, why: 'Server: awselb (ALB)' },
   { provider: 'aws', weight: 1, header: 'x-amz-apigw-id', why: 'x-amz-apigw-id header' },
@@ -51,7 +53,7 @@ const SIGNALS: Signal[] = [
   { provider: 'microsoft', weight: 1.5, header: 'x-ms-error-code', why: 'x-ms-error-code header' },
   { provider: 'microsoft', weight: 1.5, json: (j) => isObject(err(j)?.innerError) || isObject(err(j)?.innererror), why: 'error.innerError' },
   { provider: 'microsoft', weight: 2, json: (j) => Array.isArray(j.error_codes), why: 'error_codes (Entra ID)' },
-  { provider: 'microsoft', weight: 2, text: /\bAADSTS\d{5,7}\b/, why: 'AADSTS code' },
+  { provider: 'microsoft', weight: 2, hint: 'aadsts', text: /\bAADSTS\d{5,7}\b/, why: 'AADSTS code' },
   { provider: 'microsoft', weight: 2, host: /(^|\.)(microsoft\.com|microsoftonline\.com|windows\.net|azure\.com|azure-api\.net|office\.com|office365\.com|live\.com)$/, why: 'Microsoft host' },
   { provider: 'slack', weight: 1.5, json: (j) => j.ok === false && typeof j.error === 'string', why: '"ok": false with an error string' },
   { provider: 'slack', weight: 2, header: 'x-slack-req-id', why: 'x-slack-req-id header' },
@@ -62,7 +64,7 @@ const SIGNALS: Signal[] = [
   { provider: 'openai', weight: 2, header: 'openai-organization', why: 'openai-organization header' },
   { provider: 'openai', weight: 2, header: 'openai-processing-ms', why: 'openai-processing-ms header' },
   { provider: 'openai', weight: 1.5, header: 'openai-version', why: 'openai-version header' },
-  { provider: 'openai', weight: 1.5, text: /platform\.openai\.com|help\.openai\.com/, why: 'openai.com link in the body' },
+  { provider: 'openai', weight: 1.5, hint: 'openai.com', text: /platform\.openai\.com|help\.openai\.com/, why: 'openai.com link in the body' },
   { provider: 'openai', weight: 0.8, json: (j) => isObject(err(j)) && 'param' in (err(j) ?? {}) && 'code' in (err(j) ?? {}) && 'type' in (err(j) ?? {}) && !('doc_url' in (err(j) ?? {})), why: 'OpenAI error envelope' },
   { provider: 'openai', weight: 2, host: /(^|\.)openai\.com$/, why: 'host openai.com' },
   { provider: 'anthropic', weight: 2, json: (j) => j.type === 'error' && typeof err(j)?.type === 'string', why: '{"type": "error"} envelope' },
@@ -74,7 +76,8 @@ const SIGNALS: Signal[] = [
   { provider: 'cloudflare', weight: 0.4, header: 'server', value: /^cloudflare/i, why: 'Server: cloudflare' },
   { provider: 'cloudflare', weight: 1.5, header: 'cf-mitigated', why: 'cf-mitigated header' },
   { provider: 'cloudflare', weight: 1, status: (s) => s >= 520 && s <= 530, header: 'cf-ray', why: 'Cloudflare 52x status' },
-  { provider: 'cloudflare', weight: 1.2, text: /^error code:?\s*1\d{3}\s*$|cloudflare[\s\S]{0,4000}Ray ID|Ray ID[\s\S]{0,4000}cloudflare/im, why: 'Cloudflare error page' },
+  { provider: 'cloudflare', weight: 1.2, hint: 'error code', text: /^error code:?\s*1\d{3}\s*$/im, why: 'Cloudflare "error code: 1xxx"' },
+  { provider: 'cloudflare', weight: 1.2, hint: 'ray id', text: /cloudflare/i, why: 'Cloudflare error page (Ray ID)' },
   { provider: 'cloudflare', weight: 1.5, json: (j) => j.success === false && Array.isArray(j.errors) && Array.isArray(j.messages), why: 'Cloudflare API v4 envelope' },
   { provider: 'cloudflare', weight: 2, host: /(^|\.)cloudflare\.com$/, why: 'host cloudflare.com' },
   { provider: 'discord', weight: 2, header: 'x-ratelimit-bucket', why: 'X-RateLimit-Bucket header' },
@@ -93,14 +96,14 @@ const SIGNALS: Signal[] = [
   { provider: 'graphql', weight: 1.2, json: (j) => arr(j.errors).some((e) => isObject(e) && typeof e.message === 'string' && ('locations' in e || 'path' in e || 'extensions' in e)) || ('data' in j && arr(j.errors).length > 0), why: 'GraphQL errors array' },
   { provider: 'problem-json', weight: 2, header: 'content-type', value: /problem\+(json|xml)/i, why: 'application/problem+json' },
   { provider: 'problem-json', weight: 1, json: (j) => typeof j.type === 'string' && typeof j.title === 'string', why: 'type + title members' },
-  { provider: 'django', weight: 1.5, text: /Expected available in \d+ seconds?/, why: 'DRF throttle message' },
+  { provider: 'django', weight: 1.5, hint: 'expected available in', text: /Expected available in \d+ seconds?/, why: 'DRF throttle message' },
   { provider: 'django', weight: 1, json: (j) => Object.keys(j).length === 1 && typeof j.detail === 'string', why: '{"detail": …} body' },
   { provider: 'django', weight: 1, json: (j) => Array.isArray(j.non_field_errors), why: 'non_field_errors' },
   { provider: 'spring', weight: 2, json: (j) => typeof j.timestamp === 'string' && typeof j.status === 'number' && typeof j.error === 'string' && typeof j.path === 'string', why: 'Spring Boot error body' },
   { provider: 'nginx', weight: 0.8, header: 'server', value: /^nginx/i, why: 'Server: nginx' },
-  { provider: 'nginx', weight: 2, text: /<center>nginx(?:\/[\d.]+)?<\/center>/, why: 'nginx error page' },
+  { provider: 'nginx', weight: 2, hint: '<center>nginx', text: /<center>nginx(?:\/[\d.]+)?<\/center>/, why: 'nginx error page' },
   { provider: 'heroku', weight: 1.5, header: 'via', value: /vegur/i, why: 'Via: vegur' },
-  { provider: 'heroku', weight: 1.5, text: /herokucdn\.com\/error-pages|\bcode=H\d\d\b/, why: 'Heroku router error' },
+  { provider: 'heroku', weight: 1.5, hint: 'heroku', text: /herokucdn\.com\/error-pages|\bcode=H\d\d\b/, why: 'Heroku router error' },
   { provider: 'heroku', weight: 2, host: /(^|\.)heroku(app)?\.com$/, why: 'Heroku host' },
   { provider: 'upstream', weight: 2, host: /(^|\.)upstream\b/, why: 'Upstream host' },
   { provider: 'upstream', weight: 1, json: (j) => isObject(err(j)) && typeof err(j)?.code === 'string' && 'details' in (err(j) ?? {}) && 'message' in (err(j) ?? {}), why: '{"error": {code, message, details}} envelope' },
@@ -153,6 +156,7 @@ function matches(s: Signal, a: Analysis, json: Json | null): boolean {
   }
   if (s.host && (a.host === null || !s.host.test(a.host))) return false;
   if (s.json && (json === null || !s.json(json, a))) return false;
+  if (s.hint && !a.lower.includes(s.hint)) return false;
   if (s.text && !s.text.test(a.text)) return false;
   return true;
 }

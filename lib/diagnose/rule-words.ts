@@ -7,37 +7,71 @@
 type Atom =
   | { t: 'lit'; c: string }
   | { t: 'sep' } // always consumes at least one non-alphanumeric char, or is a boundary/anchor
+  | { t: 'osep' } // consumes only non-alphanumeric chars, maybe none (`\s*`, `[ -]?`): transparent at word edges
   | { t: 'other' }; // may be empty or may match letters/digits
 
 const SEPARATOR_ESCAPES = new Set(['s', 'b', 'W']);
 const NON_ALNUM = /^[^a-z0-9]$/i;
 
 /** Splits text the way words are looked up: runs of ASCII letters and digits, lower-cased. */
-export function textWords(text: string): Set<string> {
-  return new Set(text.toLowerCase().split(/[^a-z0-9]+/));
+export function textWords(text: string, lowerCased = false): Set<string> {
+  // Index words are at least 3 characters long, so shorter tokens are not collected.
+  return new Set((lowerCased ? text : text.toLowerCase()).match(/[a-z0-9]{3,}/g));
 }
 
+/** Words so common in error responses that indexing by them saves little. */
+const COMMON = new Set(['error', 'code', 'message', 'request', 'status', 'type', 'the', 'and', 'for', 'not', 'invalid', 'http', 'https', 'www', 'com', 'api']);
+
+/** The most selective required word (rare and long), or null. */
 export function requiredWord(source: string): string | null {
+  const words = requiredWords(source);
+  let best: string | null = null;
+  for (const w of words) {
+    const better = best === null || (COMMON.has(best) && !COMMON.has(w)) || (COMMON.has(best) === COMMON.has(w) && w.length > best.length);
+    if (better) best = w;
+  }
+  return best;
+}
+
+/**
+ * The longest run of literal ASCII characters the regex cannot match without, lower-cased
+ * (`error code: 100` for /error code: 100[678]/); `includes` on the lower-cased text is a far
+ * cheaper test than a case-insensitive regex. Null when shorter than 4 or not plain ASCII.
+ */
+export function requiredLiteral(source: string): string | null {
   const atoms = topLevelAtoms(source);
   if (!atoms) return null;
-  let best: string | null = null;
+  let best = '';
+  let run = '';
+  for (const atom of [...atoms, { t: 'other' } as Atom]) {
+    if (atom.t === 'lit') { run += atom.c; continue; }
+    if (run.length > best.length) best = run;
+    run = '';
+  }
+  return best.length >= 4 && /^[\x20-\x7e]+$/.test(best) ? best.toLowerCase() : null;
+}
+
+/** Every word the regex cannot match without (the text must contain all of them). */
+export function requiredWords(source: string): string[] {
+  const atoms = topLevelAtoms(source);
+  if (!atoms) return [];
+  const found = new Set<string>();
   let i = 0;
   while (i < atoms.length) {
     if (atoms[i]?.t !== 'lit') { i++; continue; }
     let j = i;
     let run = '';
     for (let atom = atoms[j]; atom?.t === 'lit'; atom = atoms[++j]) run += atom.c;
-    const leftSafe = i === 0 || atoms[i - 1]?.t === 'sep';
-    const rightSafe = j === atoms.length || atoms[j]?.t === 'sep';
+    const leftSafe = safeEdge(atoms, i - 1, -1);
+    const rightSafe = safeEdge(atoms, j, 1);
     const parts = run.toLowerCase().split(/([^a-z0-9]+)/);
     parts.forEach((w, k) => {
       if (k % 2 === 1 || w.length < 3) return;
-      const safe = (k > 0 || leftSafe) && (k < parts.length - 1 || rightSafe);
-      if (safe && (best === null || w.length > best.length)) best = w;
+      if ((k > 0 || leftSafe) && (k < parts.length - 1 || rightSafe)) found.add(w);
     });
     i = j;
   }
-  return best;
+  return [...found];
 }
 
 /** The pattern's top-level atoms, or null when it has a top-level `|` (no single word is required). */
@@ -80,11 +114,19 @@ function topLevelAtoms(src: string): Atom[] | null {
       if (q === '{') i = Math.max(i + 1, src.indexOf('}', i) + 1);
       else i++;
       if (src[i] === '?') i++; // lazy
-      atom = atom.t === 'sep' && !optional ? { t: 'sep' } : atom.t === 'lit' && !optional && NON_ALNUM.test(atom.c) ? { t: 'sep' } : { t: 'other' };
+      const nonAlnum = atom.t === 'sep' || (atom.t === 'lit' && NON_ALNUM.test(atom.c));
+      atom = !nonAlnum ? { t: 'other' } : optional ? { t: 'osep' } : { t: 'sep' };
     }
     atoms.push(atom);
   }
   return atoms;
+}
+
+/** Whether the text next to a word is sure to be a word boundary: the pattern's end, a separator, or punctuation (across optional separators). */
+function safeEdge(atoms: readonly Atom[], k: number, step: 1 | -1): boolean {
+  while (atoms[k]?.t === 'osep') k += step;
+  const atom = atoms[k];
+  return atom === undefined || atom.t === 'sep' || (atom.t === 'lit' && NON_ALNUM.test(atom.c));
 }
 
 function classEnd(src: string, start: number): number {

@@ -1,11 +1,16 @@
 import type { RuleEntry, RuleSet } from './rule-set';
-import { requiredWord } from './rule-words';
+import { requiredLiteral, requiredWord, requiredWords } from './rule-words';
 
-/** A body regex and the word it cannot match without (null: always run it for candidates). */
+/** A body regex and the words it cannot match without (word null: always run it for candidates). */
 export interface CompiledPattern {
   re: RegExp;
   source: string;
+  /** the word it is indexed by */
   word: string | null;
+  /** the other required words, checked before the regex runs */
+  others: string[];
+  /** a lower-cased literal the text must contain, checked before the regex runs */
+  literal: string | null;
 }
 
 export interface CompiledRule {
@@ -19,6 +24,8 @@ export interface CompiledRule {
   headers: { name: string; re: RegExp | null }[];
   /** the entry's own status is this one and it is an http-status entry: the canonical explanation */
   canonicalStatus: number | null;
+  /** the rule names codes of its own (not just status numbers) */
+  hasOwnCodes: boolean;
 }
 
 /** A rule set ready to run: regexes compiled once, indexes as maps. */
@@ -59,14 +66,18 @@ function compileRule(entry: RuleEntry, index: number): CompiledRule {
   const patterns: CompiledPattern[] = [];
   for (const source of m.body ?? []) {
     const re = safeRegExp(source);
-    if (re) patterns.push({ re, source, word: requiredWord(source) });
+    if (!re) continue;
+    const word = requiredWord(source);
+    patterns.push({ re, source, word, others: requiredWords(source).filter((w) => w !== word), literal: requiredLiteral(source) });
   }
+  const codes = new Set([...(m.codes ?? []), ...(entry.codes ?? [])].map((c) => String(c).trim().toLowerCase()));
   return {
     index,
     entry,
     provider: m.provider ?? entry.provider ?? null,
     status: new Set([...(m.status ?? []), ...(entry.status !== null ? [entry.status] : [])]),
-    codes: new Set([...(m.codes ?? []), ...(entry.codes ?? [])].map((c) => String(c).trim().toLowerCase())),
+    codes,
+    hasOwnCodes: [...codes].some((c) => !/^\d{3}$/.test(c)),
     patterns,
     headers: (m.headers ?? []).map((h) => ({ name: h.name.toLowerCase(), re: h.pattern ? safeRegExp(h.pattern) : null })),
     canonicalStatus: entry.kind === 'http-status' && entry.status !== null ? entry.status : null,

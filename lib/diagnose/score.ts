@@ -40,19 +40,20 @@ export function rankRules(c: CompiledRules, a: Analysis, codes: readonly FoundCo
     }
   }
   if (errorish && a.text) {
-    const seen = new Set<string>();
-    for (const word of textWords(a.text)) {
+    const words = textWords(a.lower, true);
+    for (const word of words) {
       for (const [r, p] of c.byWord.get(word) ?? []) {
-        const key = `${r.index}:${p.source}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
+        // Set lookups and a substring test spare almost every regex run.
+        if (!p.others.every((w) => words.has(w)) || (p.literal !== null && !a.lower.includes(p.literal))) continue;
         if (p.re.test(a.text)) get(r).bodyHits.push(p.source);
       }
     }
   }
   const out: Scored[] = [];
   for (const s of hits.values()) {
-    if (errorish) for (const p of s.rule.patterns) if (p.word === null && p.re.test(a.text)) s.bodyHits.push(p.source);
+    if (errorish) {
+      for (const p of s.rule.patterns) if (p.word === null && (p.literal === null || a.lower.includes(p.literal)) && p.re.test(a.text)) s.bodyHits.push(p.source);
+    }
     for (const h of s.rule.headers) {
       const values = a.headers.get(h.name);
       if (values && (!h.re || values.some((v) => h.re?.test(v)))) s.headerHits.push(h.name);
@@ -76,7 +77,6 @@ function score(s: Scored, a: Analysis, codes: readonly FoundCode[], provider: Pr
     if (statusMismatch) base -= 0.15;
     else if (s.statusHit) base += r.canonicalStatus === a.status ? 0.03 : 0.02;
   } else if (s.statusHit) {
-    const hasOwnCodes = [...r.codes].some((code) => !/^\d{3}$/.test(code));
     const supported = s.bodyHits.length > 0 || s.headerHits.length > 0;
     if (r.provider !== null && !providerOk) {
       if (s.bodyHits.length === 0) return 0; // a provider's entry needs more than a shared status and a common header
@@ -84,7 +84,7 @@ function score(s: Scored, a: Analysis, codes: readonly FoundCode[], provider: Pr
     } else if (r.canonicalStatus === a.status) base = 0.56; // the status's own entry (http-429)
     else if (!supported && r.provider === null) return 0; // another generic entry that merely shares the status (grpc-*)
     // The response names its code and this entry's codes are not it: the shared status says little.
-    else if (hasOwnCodes && codes.length > 0) base = 0.4;
+    else if (r.hasOwnCodes && codes.length > 0) base = 0.4;
     else base = r.provider !== null ? 0.62 : 0.45;
   } else if (s.bodyHits.length > 0) {
     // A transport error has no HTTP status: entries about a status are not it, whatever their regexes say.

@@ -39,7 +39,7 @@ const firstLines = (lines: readonly string[]) => lines.filter((l) => l.trim() !=
  * name-line/value-line form), optionally preceded by the request.
  */
 export function parseHttpText(text: string, source = 'raw-http'): HttpSnapshot {
-  const lines = text.split(/\r?\n/);
+  const { lines, starts } = headLines(text);
   let i = skipBlank(lines, 0);
   const snap = makeSnapshot({ source });
   let request: SnapshotRequest | null = null;
@@ -75,7 +75,7 @@ export function parseHttpText(text: string, source = 'raw-http'): HttpSnapshot {
     break;
   }
   if (lines[i] !== undefined && lines[i]?.trim() === '') i++;
-  snap.body = lines.slice(i).join('\n');
+  snap.body = i < lines.length ? text.slice(starts[i]) : '';
   if (request && (request.method || request.url || request.headers.length)) snap.request = request;
   return snap;
 }
@@ -86,20 +86,22 @@ function readBlock(lines: readonly string[], start: number, snap: HttpSnapshot, 
   let i = start;
   for (; i < lines.length; i++) {
     const line = lines[i] ?? '';
-    if (line.trim() === '') {
+    const t = line.trim();
+    if (t === '') {
       // Devtools copies separate sections with blank lines; keep reading when one follows.
       const next = skipBlank(lines, i);
       if (!requestOnly && SECTION.test(lines[next]?.trim() ?? '')) { i = next - 1; continue; }
       break;
     }
-    const sec = SECTION.exec(line.trim());
+    const sec = t.includes(':') ? null : SECTION.exec(t);
     if (sec && !requestOnly) { snap.source = 'devtools'; section = /request/i.test(sec[1] ?? '') ? 'request' : 'response'; continue; }
     const target: HeaderPair[] = section === 'request' ? request.headers : snap.headers;
+    const m = HEADER_LINE.exec(t);
     const last = target[target.length - 1];
-    if (/^[ \t]+\S/.test(line) && last && !HEADER_LINE.test(line.trim())) { last[1] += ' ' + line.trim(); continue; }
-    const m = HEADER_LINE.exec(line.trim()) ?? GENERAL_LINE.exec(line.trim());
-    if (!m) break;
-    apply(m[1] ?? '', (m[2] ?? '').trim(), snap, request, target);
+    if (!m && last && (line.startsWith(' ') || line.startsWith('\t'))) { last[1] += ' ' + t; continue; } // obsolete folding
+    const g = m ?? GENERAL_LINE.exec(t);
+    if (!g) break;
+    apply(g[1] ?? '', (g[2] ?? '').trim(), snap, request, target);
   }
   return i;
 }
@@ -144,6 +146,25 @@ function pairsForm(lines: readonly string[], snap: HttpSnapshot): HttpSnapshot {
   snap.source = 'devtools';
   snap.request = request.method || request.url || request.headers.length ? request : null;
   return snap;
+}
+
+/**
+ * The first lines of the text and where each starts. Only the head is split: the body is
+ * sliced out whole, so a 1 MB body costs one slice, not a million-line split and join.
+ */
+function headLines(text: string, max = 500): { lines: string[]; starts: number[] } {
+  const lines: string[] = [];
+  const starts: number[] = [];
+  let pos = 0;
+  while (lines.length < max) {
+    const nl = text.indexOf('\n', pos);
+    const end = nl < 0 ? text.length : nl;
+    starts.push(pos);
+    lines.push(text.slice(pos, end > pos && text.charCodeAt(end - 1) === 13 ? end - 1 : end));
+    if (nl < 0) break;
+    pos = nl + 1;
+  }
+  return { lines, starts };
 }
 
 function skipBlank(lines: readonly string[], i: number): number {

@@ -10,12 +10,14 @@ import { readEnvelope } from './json-input';
 /** Inputs beyond this are cut (and a warning says so): 5 MB of text. */
 export const MAX_INPUT_CHARS = 5 * 1024 * 1024;
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+/** One pass to learn whether there is anything to clean at all (the common case: no). */
+const ODD = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/;
 
 /** The readers, tried in order; the first that claims the text wins. JSON is handled before them. */
 const READERS: { name: string; claims: (text: string, lines: string[]) => boolean; read: (text: string) => HttpSnapshot | null }[] = [
   { name: 'curl-verbose', claims: (t) => looksLikeCurlVerbose(t), read: parseCurlVerbose },
   { name: 'raw-http', claims: (_, l) => looksLikeHttpStart(l), read: (t) => parseHttpText(t) },
-  { name: 'bare', claims: (t) => !t.includes('\n'), read: parseBare },
+  { name: 'bare', claims: (t) => t.length < 2000 && !t.includes('\n'), read: parseBare },
   { name: 'error-text', claims: () => true, read: readErrorSnapshot },
   { name: 'headers', claims: (_, l) => looksLikeHttp(l), read: (t) => parseHttpText(t, 'headers') },
 ];
@@ -31,7 +33,7 @@ export function parseInput(input: string): HttpSnapshot[] {
     warnings.push(`the input is ${(text.length / 1048576).toFixed(1)} MB; only the first 5 MB were read`);
     text = text.slice(0, MAX_INPUT_CHARS);
   }
-  text = cleanBinary(text.replace(/^\uFEFF/, ''), warnings);
+  text = cleanBinary(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, warnings);
   const trimmed = text.trim();
   let snapshots: HttpSnapshot[];
   try {
@@ -59,9 +61,11 @@ function read(text: string): HttpSnapshot[] {
       return [makeSnapshot({ source: 'body', body: text, warnings: [`${what} is malformed or truncated and was read as text (${reason})`] })];
     }
   }
-  const lines = text.slice(0, 20_000).split(/\r?\n/, 40);
+  // Detection looks at the head only; the readers then see the whole text.
+  const head = text.length > 65_536 ? text.slice(0, 65_536) : text;
+  const lines = head.slice(0, 8192).split(/\r?\n/, 16);
   for (const reader of READERS) {
-    if (!reader.claims(text, lines)) continue;
+    if (!reader.claims(head, lines)) continue;
     const snap = reader.read(text);
     if (snap) return [snap];
   }
@@ -82,8 +86,7 @@ function readErrorSnapshot(text: string): HttpSnapshot | null {
 }
 
 function cleanBinary(text: string, warnings: string[]): string {
-  CONTROL.lastIndex = 0;
-  if (!CONTROL.test(text) && !text.includes('\uFFFD')) return text;
+  if (!ODD.test(text)) return text;
   const sample = text.slice(0, 8192);
   const odd = (sample.match(CONTROL)?.length ?? 0) + (sample.match(/\uFFFD/g)?.length ?? 0);
   if (odd > sample.length * 0.05) warnings.push('the input contains binary data (compressed or non-text bytes); those bytes were dropped');

@@ -1,0 +1,73 @@
+/**
+ * Diagnosis engine benchmark (wired into `npm run bench` by scripts/bench.ts):
+ * diagnoses per second for a typical 2 KB response, and the time for 1 MB ones, with the
+ * full rule set from content/ loaded. Targets: ≥ 10,000/s at 2 KB, ≤ 10 ms at 1 MB.
+ */
+import { fileURLToPath } from 'node:url';
+import { loadRuleSetFromDisk } from '../../lib/content/rules-from-disk';
+import { compileRules, diagnose } from '../../lib/diagnose';
+
+const NOW = Date.parse('2026-11-22T12:00:00Z');
+
+/** A 429 as APIs send it: a dozen headers and a JSON error body, padded to about 2 KB. */
+function typical(): string {
+  const head = [
+    'HTTP/2 429',
+    'date: Sun, 22 Nov 2026 12:00:00 GMT',
+    'content-type: application/json; charset=utf-8',
+    'retry-after: 30',
+    'x-ratelimit-limit: 100',
+    'x-ratelimit-remaining: 0',
+    'x-ratelimit-reset: 1795348830',
+    'x-request-id: 7d0c2b8e-1f6a-4c3d-9b5e-0a1f2e3d4c5b',
+    'strict-transport-security: max-age=63072000; includeSubDomains; preload',
+    'vary: Accept-Encoding, Authorization',
+    'cache-control: no-store',
+    'server: envoy',
+  ].join('\n');
+  const body = JSON.stringify({ error: { code: 'rate_limit_exceeded', message: 'Too many requests: limit is 100 per minute for this API key.', details: { limit: 100, window: '60s', hint: 'x'.repeat(1200) } } }, null, 2);
+  return `${head}\n\n${body}`;
+}
+
+function oneMegabyte(kind: 'json' | 'html'): string {
+  if (kind === 'json') {
+    const items = Array.from({ length: 9000 }, (_, i) => ({ id: `ord_${i}`, status: 'failed', note: 'payment provider timeout while capturing' }));
+    return `HTTP/1.1 500 Internal Server Error\nContent-Type: application/json\n\n${JSON.stringify({ error: { code: 'internal_error', message: 'batch failed' }, items })}`;
+  }
+  const row = '<tr><td>upstream</td><td>connect() failed (111: Connection refused) while connecting to upstream</td></tr>\n';
+  return `HTTP/1.1 502 Bad Gateway\nServer: nginx\nContent-Type: text/html\n\n<html><body><table>${row.repeat(Math.ceil(1_048_576 / row.length))}</table><center>nginx</center></body></html>`;
+}
+
+function timeIt(fn: () => void, minMs: number): { runs: number; ms: number } {
+  let runs = 0;
+  const start = performance.now();
+  while (performance.now() - start < minMs) {
+    fn();
+    runs++;
+  }
+  return { runs, ms: performance.now() - start };
+}
+
+export async function benchDiagnose(): Promise<void> {
+  const set = loadRuleSetFromDisk(fileURLToPath(new URL('../../content', import.meta.url)));
+  const rules = compileRules(set);
+  const small = typical();
+  for (let i = 0; i < 2000; i++) diagnose(small, rules, { now: NOW }); // warm up the JIT
+  const perSecond = timeIt(() => diagnose(small, rules, { now: NOW }), 2000);
+  const big = (['json', 'html'] as const).map((kind) => {
+    const input = oneMegabyte(kind);
+    for (let i = 0; i < 5; i++) diagnose(input, rules, { now: NOW });
+    const t = timeIt(() => diagnose(input, rules, { now: NOW }), 1500);
+    return { kind, size: input.length, ms: t.ms / t.runs };
+  });
+  const patterns = rules.rules.reduce((n, r) => n + r.patterns.length + r.headers.length, 0);
+  const rows: [string, string, string][] = [
+    ['rules loaded', `${set.entries.length} entries, ${patterns} regexes`, ''],
+    ['2 KB response (429, JSON)', `${Math.round((perSecond.runs / perSecond.ms) * 1000).toLocaleString('en')} diagnoses/s`, '≥ 10,000/s'],
+    ...big.map((b): [string, string, string] => [`1 MB response (${b.kind}, ${(b.size / 1_048_576).toFixed(2)} MB)`, `${b.ms.toFixed(2)} ms`, '≤ 10 ms']),
+  ];
+  console.log('\nDiagnosis engine');
+  console.table(rows.map(([what, result, target]) => ({ what, result, target })));
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await benchDiagnose();
