@@ -48,7 +48,7 @@ export function WizardDiagram({ tree, steps }: { tree: WizardTree; steps: Wizard
   return (
     <figure className="wizard-diagram">
       <figcaption>Where this result sits in “{tree.title}” (your path is highlighted)</figcaption>
-      <div className="wizard-diagram-scroll">
+      <div className="wizard-diagram-scroll" tabIndex={0} role="group" aria-label="Decision tree diagram (scrolls sideways)">
         <svg role="img" aria-label={`Decision tree diagram with ${boxes.length} boxes; your path has ${steps.length} answers`} viewBox={`0 0 ${width} ${height}`} width={width} height={height}>
           {edges.map((e) => {
             const a = pos.get(e.from);
