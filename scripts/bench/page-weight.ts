@@ -73,9 +73,11 @@ export async function benchPageWeight(): Promise<void> {
       const res = await fetch(server.base + page.path);
       const html = await res.text();
       // `noModule` scripts (legacy polyfills) are skipped by every browser that runs modules.
-      const srcs = [...html.matchAll(/<script([^>]*)\ssrc="([^"]+)"/g)]
-        .filter((m) => !/nomodule/i.test(m[1]!))
-        .map((m) => new URL(m[2]!.replace(/&amp;/g, '&'), server.base).href);
+      const srcs = [...html.matchAll(/<script\b[^>]*>/g)]
+        .map((m) => m[0])
+        .filter((tag) => !/\snomodule\b/i.test(tag))
+        .flatMap((tag) => /\ssrc="([^"]+)"/.exec(tag)?.[1] ?? [])
+        .map((src) => new URL(src.replace(/&amp;/g, '&'), server.base).href);
       const total = (await Promise.all([...new Set(srcs)].map(gz))).reduce((a, b) => a + b, 0) / 1024;
       const verdict = total <= page.budgetKb ? 'ok' : 'OVER';
       rows.push(`| ${page.name} | \`${page.path}\` | ${res.status} | ${srcs.length} | ${total.toFixed(1)} KB | ${page.budgetKb} KB | ${verdict} |`);
