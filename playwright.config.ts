@@ -7,6 +7,9 @@ import { defineConfig, devices } from '@playwright/test';
  */
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const port = Number(process.env.E2E_PORT ?? 3000);
+/** The local API the playground tests call, allow-listed for the probe (tests/fixtures/servers). */
+const fixturePort = Number(process.env.FIXTURE_PORT ?? 4010);
+process.env.FIXTURE_URL ??= `http://127.0.0.1:${fixturePort}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -31,7 +34,13 @@ export default defineConfig({
       url: `http://127.0.0.1:${port}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
-      env: { NEXT_TELEMETRY_DISABLED: '1', PROBE_ALLOW_HOSTS: process.env.PROBE_ALLOW_HOSTS ?? '127.0.0.1:4010' },
+      env: { NEXT_TELEMETRY_DISABLED: '1', PROBE_ALLOW_HOSTS: process.env.PROBE_ALLOW_HOSTS ?? `127.0.0.1:${fixturePort}` },
+    },
+    {
+      command: `npx tsx tests/fixtures/servers/start.ts ${fixturePort}`,
+      port: fixturePort,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
     },
   ],
 });
