@@ -27,6 +27,7 @@ export function Playground() {
   const [formError, setFormError] = useState<string | null>(null);
   const [history, setHistory] = useState(loadHistory);
   const [sent, setSent] = useState<RequestDraft | null>(null);
+  const [receivedAt, setReceivedAt] = useState<number>();
   const probe = useProbe();
   const elapsed = useElapsed(probe.isPending);
   const effective = effectiveDraft(draft, auth, bodyMode);
@@ -37,7 +38,10 @@ export function Playground() {
     setFormError(null);
     setSent(effective);
     probe.mutate(prepared.input, {
-      onSuccess: (result) => setHistory((h) => addHistory(h, effective, result.outcome === 'response' ? String(result.response.status) : result.error.kind)),
+      onSuccess: (result) => {
+        setReceivedAt(Date.now());
+        setHistory((h) => addHistory(h, effective, result.outcome === 'response' ? String(result.response.status) : result.error.kind));
+      },
       onError: (e) => {
         if (e instanceof ProbeProblemError) setHistory((h) => addHistory(h, effective, e.problem.code));
       },
@@ -89,7 +93,7 @@ export function Playground() {
           onClear={() => setHistory(clearHistory())}
         />
       </form>
-      <ResultsPanel pending={probe.isPending} elapsedMs={elapsed} onCancel={probe.cancel} result={probe.data} error={probe.error} sent={sent} />
+      <ResultsPanel pending={probe.isPending} elapsedMs={elapsed} onCancel={probe.cancel} result={probe.data} error={probe.error} sent={sent} receivedAt={receivedAt} />
     </div>
   );
 }

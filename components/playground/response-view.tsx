@@ -1,3 +1,4 @@
+import type { RequestDraft } from '@/lib/probe/draft';
 import type { ProbeResult } from '@/lib/probe/schema';
 import { BodyView } from './body-view';
 import { DiagnosisSlot } from './diagnosis-slot';
@@ -7,7 +8,7 @@ import styles from './playground.module.css';
 const tone = (status: number) => (status < 300 ? styles.ok : status < 400 ? styles.warn : styles.bad);
 
 /** A probe result: status, notes, redirect chain, timings, headers, body and the diagnosis. */
-export function ResponseView({ result }: { result: ProbeResult }) {
+export function ResponseView({ result, sent, receivedAt }: { result: ProbeResult; sent: RequestDraft | null; receivedAt?: number }) {
   if (result.outcome === 'network_error') {
     const { error } = result;
     return (
@@ -16,7 +17,7 @@ export function ResponseView({ result }: { result: ProbeResult }) {
           <span className={`${styles.statusCode} ${styles.bad}`}>No response</span> <span>{error.kind === 'dns' ? 'DNS lookup failed' : error.kind === 'refused' ? 'Connection refused' : error.kind === 'reset' ? 'Connection reset' : error.kind === 'timeout' ? 'Timed out' : error.kind === 'tls' ? 'TLS / certificate error' : 'Network error'}</span> <code>{error.code}</code>
         </p>
         <p>{error.message}</p>
-        <DiagnosisSlot diagnosis={result.diagnosis} />
+        <DiagnosisSlot diagnosis={result.diagnosis} sent={sent} receivedAt={receivedAt} />
       </div>
     );
   }
@@ -34,7 +35,7 @@ export function ResponseView({ result }: { result: ProbeResult }) {
           {r.warnings.map((w) => <li key={w}>{w}</li>)}
         </ul>
       )}
-      <DiagnosisSlot diagnosis={result.diagnosis} />
+      <DiagnosisSlot diagnosis={result.diagnosis} sent={sent} receivedAt={receivedAt} />
       {r.redirects.length > 0 && (
         <section className={styles.section} aria-labelledby="redirects-heading">
           <h3 id="redirects-heading">Redirects ({r.redirects.length})</h3>

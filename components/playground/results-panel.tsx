@@ -14,8 +14,10 @@ interface ResultsPanelProps {
   onCancel: () => void;
   result: ProbeResult | undefined;
   error: Error | null;
-  /** The request that produced `result` (for the CORS check). */
+  /** The request that produced `result` (for the CORS check and the support block). */
   sent: RequestDraft | null;
+  /** When the result arrived (ms). */
+  receivedAt?: number;
 }
 
 /** One line for screen readers and the eye: what happened. */
@@ -27,7 +29,7 @@ function summary(result: ProbeResult): string {
 }
 
 /** In-flight state with elapsed time and Cancel, then the result, a problem, or the empty state. */
-export function ResultsPanel({ pending, elapsedMs, onCancel, result, error, sent }: ResultsPanelProps) {
+export function ResultsPanel({ pending, elapsedMs, onCancel, result, error, sent, receivedAt }: ResultsPanelProps) {
   const cancelled = error?.name === 'AbortError';
   const status = pending
     ? `Sending… ${(elapsedMs / 1000).toFixed(1)} s`
@@ -41,7 +43,7 @@ export function ResultsPanel({ pending, elapsedMs, onCancel, result, error, sent
   return (
     <section aria-labelledby="results-heading">
       <h2 id="results-heading">Result</h2>
-      <p role="status" aria-live="polite" className={styles.status}>
+      <p role="status" aria-live="polite" className="muted">
         {status}
       </p>
       {pending && (
@@ -57,7 +59,7 @@ export function ResultsPanel({ pending, elapsedMs, onCancel, result, error, sent
       )}
       {!pending && !error && result && (
         <>
-          <ResponseView result={result} />
+          <ResponseView result={result} sent={sent} receivedAt={receivedAt} />
           {result.outcome === 'response' && sent && <CorsCheck key={`${sent.method} ${sent.url}`} draft={sent} response={result.response} />}
         </>
       )}

@@ -42,8 +42,12 @@ type Socket = net.Socket | tls.TLSSocket;
 export function safeConnector(options: ConnectorOptions): buildConnector.connector {
   return (opts, callback) => {
     const started = performance.now();
-    const url = new URL(`${opts.protocol}//${opts.host ?? opts.hostname}`);
-    const verdict = checkUrl(url, options.policy.allow, options.policy.selfHosts);
+    let verdict: ReturnType<typeof checkUrl> = { ok: false };
+    try {
+      verdict = checkUrl(new URL(`${opts.protocol}//${opts.host ?? opts.hostname}`), options.policy.allow, options.policy.selfHosts);
+    } catch {
+      // An origin the URL parser rejects is not one we can vet: refuse it.
+    }
     if (!verdict.ok) return callback(new DestinationRefusedError(), null);
     let settled = false;
     let current: Socket | null = null;

@@ -25,8 +25,10 @@ test('import a curl command, send it to the fixture, see status, timings and dia
 
   await expect(page.getByRole('heading', { name: 'Timings' })).toBeVisible();
   await expect(page.getByRole('figure', { name: /Timings: total/ })).toContainText('Connect');
-  await expect(page.getByRole('heading', { name: /^Diagnosis: Rate limited/ })).toBeVisible();
-  await expect(page.getByText('yes, after 7 s')).toBeVisible();
+  const diagnosis = page.getByRole('region', { name: 'Diagnosis' });
+  await expect(diagnosis.getByRole('heading', { level: 3, name: 'Rate limited' })).toBeVisible();
+  await expect(diagnosis).toContainText('Retry-After: 7');
+  await expect(diagnosis.getByRole('link', { name: '429 Too Many Requests' })).toBeVisible();
   await expect(page.getByRole('cell', { name: 'retry-after' })).toBeVisible();
 
   // The request went into history without secrets, and the export reflects it.
