@@ -125,7 +125,9 @@ function plain(md: string): string {
     .trim();
   if (text.length <= MAX_ITEM_CHARS) return text;
   const cut = text.slice(0, MAX_ITEM_CHARS);
-  const sentence = cut.lastIndexOf('. ');
+  // End at the last full sentence when there is a long enough one ("e.g. " is not an end).
+  const ends = [...cut.matchAll(/(?<!\b(?:e\.g|i\.e|etc|vs))\. /g)].map((m) => m.index ?? 0);
+  const sentence = ends.at(-1) ?? -1;
   return sentence > 80 ? cut.slice(0, sentence + 1) : cut.replace(/\s+\S*$/, '') + '…';
 }
 

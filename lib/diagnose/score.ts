@@ -56,7 +56,7 @@ export function rankRules(c: CompiledRules, a: Analysis, codes: readonly FoundCo
     }
     for (const h of s.rule.headers) {
       const values = a.headers.get(h.name);
-      if (values && (!h.re || values.some((v) => h.re?.test(v)))) s.headerHits.push(h.name);
+      if (values && !s.headerHits.includes(h.name) && (!h.re || values.some((v) => h.re?.test(v)))) s.headerHits.push(h.name);
     }
     s.score = score(s, a, codes, provider);
     if (s.score > 0) out.push(s);
