@@ -5,6 +5,7 @@ import { expect, test } from '@playwright/test';
 const FIXTURE = process.env.FIXTURE_URL ?? 'http://127.0.0.1:4010';
 
 test('import a curl command, send it to the fixture, see status, timings and diagnosis', async ({ page }) => {
+  test.slow(); // includes an axe scan of the filled-in page
   await page.goto('/playground');
   await expect(page.getByRole('heading', { level: 1, name: 'Playground' })).toBeVisible();
   await expect(page.getByText('No request sent yet.')).toBeVisible();
@@ -58,4 +59,14 @@ test('the CORS check names the missing Access-Control-Allow-Origin header', asyn
   await page.getByRole('button', { name: 'Check from this browser' }).click();
   await expect(page.getByText('a browser would block the response')).toBeVisible();
   await expect(page.getByRole('listitem').filter({ hasText: 'Access-Control-Allow-Origin' })).toContainText('Missing on the response');
+});
+
+test('a slow request shows its elapsed time and can be cancelled', async ({ page }) => {
+  await page.goto('/playground');
+  await page.getByRole('textbox', { name: 'URL', exact: true }).fill(`${FIXTURE}/slow-headers`);
+  await page.getByRole('button', { name: 'Send', exact: true }).click();
+  await expect(page.getByRole('status')).toContainText(/Sending… \d+\.\d s/);
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('status')).toHaveText('Cancelled.');
+  await expect(page.getByRole('button', { name: 'Cancel' })).toHaveCount(0);
 });
