@@ -98,7 +98,7 @@ function statusInBody(json: unknown): number | null {
   const err = typeof o.error === 'object' && o.error !== null ? (o.error as Record<string, unknown>) : null;
   for (const raw of [o.status, o.statusCode, err?.code, o.kind === 'Status' ? o.code : undefined]) {
     const v = typeof raw === 'string' && /^\d{3}$/.test(raw) ? Number(raw) : raw; // GitHub sends "status": "401"
-    if (typeof v === 'number' && Number.isInteger(v) && v >= 100 && v <= 599) return v;
+    if (typeof v === 'number' && isHttpStatus(v)) return v;
   }
   return null;
 }
@@ -112,6 +112,9 @@ function hostOf(snap: HttpSnapshot): string | null {
   const host = snap.request ? headerValue(snap.request.headers, 'host') ?? headerValue(snap.request.headers, ':authority') : null;
   return host ? host.replace(/:\d+$/, '').toLowerCase() : null;
 }
+
+/** A number that can be an HTTP status (Meta's error code 190 cannot). */
+export const isHttpStatus = (n: number): boolean => Number.isInteger(n) && ((n >= 100 && n <= 103) || (n >= 200 && n <= 599));
 
 /** The first value of a header in an analysis. */
 export const header = (a: Analysis, name: string): string | null => a.headers.get(name)?.[0] ?? null;

@@ -2,7 +2,7 @@ import type { Category } from '../content/taxonomy';
 import { analyse, type Analysis } from './analysis';
 import { compose, type Facts } from './advice';
 import { extractCodes, isErrorShaped, type FoundCode } from './extract';
-import { categoryForCode, categoryForError, categoryForStatus, RETRYABLE_CATEGORIES } from './fallback';
+import { categoryForCode, categoryForError, categoryForMessage, categoryForStatus, RETRYABLE_CATEGORIES } from './fallback';
 import { headerValue } from './headers';
 import { detectProvider } from './providers';
 import { findRequestId } from './request-id';
@@ -19,7 +19,9 @@ export interface DiagnoseOptions {
   now?: number | Date;
 }
 
-const QUOTA = /insufficient_quota|quota_?exceeded|daily_?limit_?exceeded|dailyLimitExceeded|billing_hard_limit|usage_?limit|monthly (?:quota|limit)|exceeded your current quota|daily (?:quota|limit)/i;
+/** Signs of an exhausted quota (not a short burst): lower-case substrings of codes or text. */
+const QUOTA = ['insufficient_quota', 'quota_exceeded', 'quotaexceeded', 'daily_limit_exceeded', 'dailylimitexceeded', 'billing_hard_limit', 'usage_limit', 'usagelimit', 'monthly quota', 'monthly limit', 'exceeded your current quota', 'daily quota', 'daily limit'];
+const quotaIn = (lower: string) => QUOTA.some((q) => lower.includes(q));
 const AUTH_HEADERS = /^(authorization|proxy-authorization|cookie|x-api-key|api-key|apikey|x-auth-token|x-access-token|private-token|ocp-apim-subscription-key|x-goog-api-key)$/i;
 const UNSAFE_METHODS = new Set(['POST', 'PATCH']);
 
@@ -37,6 +39,8 @@ export function classify(snap: HttpSnapshot, rules: RuleSet | CompiledRules, opt
   const tokenExpired = expiredAgo !== null && expiredAgo > 0;
 
   let category = pickCategory(a, ranked, codes, errorish);
+  // A code that itself says "expired" (ACCESS_TOKEN_EXPIRED) outranks an entry that files it under invalid credentials.
+  if (category === 'auth_invalid' && codes[0] && categoryForCode(codes[0].code) === 'auth_expired') category = 'auth_expired';
   const top = ranked[0];
   if (tokenExpired && (a.status === 401 || a.status === null || category.startsWith('auth_'))) {
     category = 'auth_expired';
@@ -52,7 +56,7 @@ export function classify(snap: HttpSnapshot, rules: RuleSet | CompiledRules, opt
   const lead = ranked[0];
 
   const retry = findRetry(a, category === 'rate_limited');
-  const quota = category === 'rate_limited' && (codes.some((c) => QUOTA.test(c.code)) || (/quota|limit/.test(a.lower) && QUOTA.test(a.text.slice(0, 4096))));
+  const quota = category === 'rate_limited' && (codes.some((c) => quotaIn(c.code.toLowerCase())) || quotaIn(a.lower));
   const method = snap.request?.method?.toUpperCase() ?? null;
   const idempotencyKey = snap.request ? headerValue(snap.request.headers, 'idempotency-key') ?? headerValue(snap.request.headers, 'x-idempotency-key') : null;
   const unsafeRetry = category === 'server_error' && method !== null && UNSAFE_METHODS.has(method);
@@ -84,9 +88,12 @@ export function classify(snap: HttpSnapshot, rules: RuleSet | CompiledRules, opt
 
 function pickCategory(a: Analysis, ranked: Scored[], codes: FoundCode[], errorish: boolean): Category {
   if (!errorish && a.status !== null && a.status < 300) return 'success';
-  // Entries about a format (problem+json, GraphQL partial data) explain the shape, not the failure.
-  const top = ranked.find((s) => s.rule.entry.category !== 'unknown');
+  // Entries about a format (problem+json, GraphQL partial data) explain the shape, not the
+  // failure; a 200 that carries an error is not explained by the entry for 200.
+  const top = ranked.find((s) => s.rule.entry.category !== 'unknown' && s.rule.entry.category !== 'success');
   const strong = top && (top.codeHit || top.bodyHits.length > 0);
+  const said = strong ? null : categoryForMessage(a.text.slice(0, 4096));
+  if (said === 'auth_expired' && (a.status === null || a.status === 400 || a.status === 401 || a.status === 403)) return said;
   if (a.snap.error && !strong) return categoryForError(a.snap.error);
   // GitHub answers an exhausted primary rate limit with 403 and X-RateLimit-Remaining: 0.
   if ((a.status === 403 || a.status === 429) && rateLimitExhausted(a) && (!top || top.rule.entry.category === 'forbidden')) return 'rate_limited';
@@ -94,8 +101,9 @@ function pickCategory(a: Analysis, ranked: Scored[], codes: FoundCode[], erroris
   const fromCode = codes[0] ? categoryForCode(codes[0].code) : null;
   if (fromCode) return fromCode;
   if (top) return top.rule.entry.category;
-  if (a.status !== null) return categoryForStatus(a.status);
-  return ranked[0]?.rule.entry.category ?? 'unknown';
+  if (said) return said;
+  if (a.status !== null && a.status >= 300) return categoryForStatus(a.status);
+  return ranked.find((s) => s.rule.entry.category !== 'success')?.rule.entry.category ?? 'unknown';
 }
 
 /** Moves the best rule satisfying `want` to the top (from the candidates, else from the 401 index). */

@@ -1,4 +1,4 @@
-import { header, isObject, type Analysis } from './analysis';
+import { header, isHttpStatus, isObject, type Analysis } from './analysis';
 import { GRPC_NAMES } from './parse/error-codes';
 import type { Evidence } from './types';
 
@@ -33,6 +33,7 @@ const SOURCES: CodeSource[] = [
   { where: 'error.type', from: 'body', read: (j) => err(j)?.type },
   { where: 'errors[].extensions.code', from: 'body', read: (j) => first(list(j?.errors).map((e) => (isObject(e.extensions) ? e.extensions.code : undefined))) },
   { where: 'errors[].code', from: 'body', read: (j, a) => first(list(j?.errors).map((e) => codeValue(e.code, a))) },
+  { where: 'errors[].type', from: 'body', read: (j) => first(list(j?.errors).map((e) => (typeof e.type === 'string' && /^[A-Z][A-Z_]{2,}$/.test(e.type) ? e.type : undefined))) },
   { where: 'errorCode', from: 'body', read: (j, a) => first([...(Array.isArray(a.json) ? list(a.json) : []).map((e) => e.errorCode), ...list(j?.errors).map((e) => e.errorCode), j?.errorCode, j?.error_code]) },
   { where: 'error', from: 'body', read: (j) => (typeof j?.error === 'string' && /^[\w.:-]{2,80}$/.test(j.error) ? j.error : undefined) },
   { where: 'code', from: 'body', read: (j, a) => codeValue(j?.code, a) },
@@ -98,7 +99,7 @@ export function isErrorShaped(a: Analysis): boolean {
 
 /** Numeric codes that only restate the HTTP status (google's `error.code: 429`) or mean "none" are not codes. */
 function codeValue(v: unknown, a: Analysis): unknown {
-  if (typeof v === 'number') return v === 0 || v === a.status || (v >= 100 && v <= 599 && a.status === null) ? undefined : v;
+  if (typeof v === 'number') return v === 0 || v === a.status || (a.status === null && isHttpStatus(v)) ? undefined : v;
   if (typeof v === 'string' && /^\d{3}$/.test(v) && Number(v) === a.status) return undefined;
   return v;
 }

@@ -47,6 +47,20 @@ const CODE_WORDS: [RegExp, Category][] = [
   [/invalid|validation|malformed|bad.?request|missing|required|unsupported|out.?of.?range|parse/i, 'validation'],
 ];
 
+/**
+ * Phrases in error messages that settle the category when no catalog entry matched the
+ * code or the body (Meta's "Session has expired", a GraphQL message without a code).
+ */
+const MESSAGE_WORDS: [RegExp, Category][] = [
+  [/\b(?:access token|session|token|credentials?)\b[^.\n]{0,40}\b(?:has |have |is )?expired\b|\bexpired (?:access |bearer |id )?token\b/i, 'auth_expired'],
+  [/\brate limit(?:ed| exceeded)?\b|\btoo many requests\b/i, 'rate_limited'],
+];
+
+export function categoryForMessage(text: string): Category | null {
+  for (const [re, category] of MESSAGE_WORDS) if (re.test(text)) return category;
+  return null;
+}
+
 export function categoryForCode(code: string): Category | null {
   for (const [re, category] of CODE_WORDS) if (re.test(code)) return category;
   return null;

@@ -22,6 +22,8 @@ const BODY: [where: string, read: (j: Json) => unknown][] = [
   ['request_id', (j) => j.request_id ?? j.requestId ?? j['request-id']],
   ['trace_id', (j) => j.trace_id ?? j.traceId],
   ['correlation_id', (j) => j.correlation_id ?? j.correlationId],
+  ['error.fbtrace_id', (j) => (isObject(j.error) ? j.error.fbtrace_id : undefined)],
+  ['debug_id', (j) => j.debug_id ?? j.errorId],
   ['error.details.request_id', (j) => (isObject(j.error) && isObject(j.error.details) ? j.error.details.request_id : undefined)],
 ];
 

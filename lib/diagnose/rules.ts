@@ -71,13 +71,15 @@ function compileRule(entry: RuleEntry, index: number): CompiledRule {
     patterns.push({ re, source, word, others: requiredWords(source).filter((w) => w !== word), literal: requiredLiteral(source) });
   }
   const codes = new Set([...(m.codes ?? []), ...(entry.codes ?? [])].map((c) => String(c).trim().toLowerCase()));
+  // Only match.codes are what responses carry; top-level codes are what people type.
+  const carried = (m.codes ?? []).map((c) => String(c).trim());
   return {
     index,
     entry,
     provider: m.provider ?? entry.provider ?? null,
     status: new Set([...(m.status ?? []), ...(entry.status !== null ? [entry.status] : [])]),
     codes,
-    hasOwnCodes: [...codes].some((c) => !/^\d{3}$/.test(c)),
+    hasOwnCodes: carried.some((c) => !/^\d{3}$/.test(c)),
     patterns,
     headers: (m.headers ?? []).map((h) => ({ name: h.name.toLowerCase(), re: h.pattern ? safeRegExp(h.pattern) : null })),
     canonicalStatus: entry.kind === 'http-status' && entry.status !== null ? entry.status : null,

@@ -61,7 +61,8 @@ export function rankRules(c: CompiledRules, a: Analysis, codes: readonly FoundCo
     s.score = score(s, a, codes, provider);
     if (s.score > 0) out.push(s);
   }
-  return out.sort((x, y) => y.score - x.score || x.rule.entry.slug.localeCompare(y.rule.entry.slug));
+  // Ties break by slug with a plain comparison: localeCompare is needlessly slow here.
+  return out.sort((x, y) => y.score - x.score || (x.rule.entry.slug < y.rule.entry.slug ? -1 : 1));
 }
 
 function score(s: Scored, a: Analysis, codes: readonly FoundCode[], provider: ProviderDetection): number {
@@ -74,7 +75,9 @@ function score(s: Scored, a: Analysis, codes: readonly FoundCode[], provider: Pr
     // No provider detected: a code only one provider uses still points at it; a shared one less so.
     base = r.provider === null ? 0.85 : providerOk ? 0.95 : conflict ? 0.4 : s.codeShared ? 0.5 : 0.75;
     if (s.codeHit === codes[0]) base += 0.02; // the provider's own code, not a secondary one
-    if (statusMismatch) base -= 0.15;
+    if (s.codeHit.where === 'error.type') base -= 0.05; // often a class (`server_error`), not a code
+    // The entry names the statuses it comes with; another status makes the shared code weak evidence.
+    if (statusMismatch) base -= 0.3;
     else if (s.statusHit) base += r.canonicalStatus === a.status ? 0.03 : 0.02;
   } else if (s.statusHit) {
     const supported = s.bodyHits.length > 0 || s.headerHits.length > 0;

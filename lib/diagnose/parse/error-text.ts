@@ -39,7 +39,7 @@ const STATUS_PATTERNS = [
 ];
 
 /** Exception class lines: `requests.exceptions.ConnectTimeout: ...`, `Caused by: java.net.ConnectException: ...`. */
-const CLASS_LINE = /^(?:\s*Caused by:\s*)?(?:[a-z_][\w]*\.)*([A-Z][A-Za-z0-9]*(?:Error|Exception|Timeout|Refused|Reset))(?::|$)/gm;
+const CLASS_LINE = /^(?:\s*(?:Caused by:|--->)\s*)?(?:[A-Za-z_]\w*\.)*([A-Z][A-Za-z0-9]*(?:Error|Exception|Timeout|Refused|Reset))(?::|$)/gm;
 
 const ERRORISH = /^(?:\w*(?:Error|Exception)\b|curl: \(|Traceback|fatal|panic:|dial tcp|(?:Get|Post|Put|Patch|Delete) "https?:|\* |\[cause\])|\bcaused by\b|\bnet::ERR_|\bconnect E[A-Z]+\b/im;
 

@@ -19,6 +19,7 @@ const REQUEST_PSEUDO = new Set([':method', ':path', ':authority', ':scheme']);
 
 /** True when the text starts like an HTTP message or a devtools copy (status line, request line, `:status`, General). */
 export function looksLikeHttpStart(lines: readonly string[]): boolean {
+  if (/^HTTP\/\d/.test(lines[0] ?? '')) return true;
   const head = firstLines(lines);
   const first = head[0] ?? '';
   if (STATUS_LINE.test(first) || REQUEST_LINE.test(first) || /^:status:?\s*\d{3}/.test(first)) return true;
