@@ -27,14 +27,16 @@ describe('misbehaving servers end within limits', () => {
     const { result, ms } = await timed({ method: 'GET', url: `${api.url}/gzip-bomb` });
     const r = responseOf(result);
     expect(r).toMatchObject({ status: 200, bodyTruncated: true, sizeBytes: FAST_LIMITS.maxBodyBytes });
-    expect(r.warnings.join(' ')).toMatch(/cut at/);
-    expect(ms).toBeLessThan(2_000);
+    expect(r.warnings.join(' ')).toMatch(/cut at/); // the size cap ended it, not a timeout
+    expect(ms).toBeLessThan(FAST_LIMITS.totalTimeoutMs);
   });
 
   test('an endless chunked body stops at the cap', async () => {
     const { result, ms } = await timed({ method: 'GET', url: `${api.url}/endless` });
-    expect(responseOf(result)).toMatchObject({ bodyTruncated: true, sizeBytes: FAST_LIMITS.maxBodyBytes });
-    expect(ms).toBeLessThan(2_000);
+    const r = responseOf(result);
+    expect(r).toMatchObject({ bodyTruncated: true, sizeBytes: FAST_LIMITS.maxBodyBytes });
+    expect(r.warnings.join(' ')).toMatch(/cut at/);
+    expect(ms).toBeLessThan(FAST_LIMITS.totalTimeoutMs);
   });
 
   test('a body that trickles forever stops at the request timeout', async () => {
@@ -43,7 +45,7 @@ describe('misbehaving servers end within limits', () => {
     expect(r.bodyTruncated).toBe(true);
     expect(r.body).toMatch(/^\.+$/);
     expect(ms).toBeGreaterThanOrEqual(450);
-    expect(ms).toBeLessThan(1_500);
+    expect(ms).toBeLessThan(FAST_LIMITS.totalTimeoutMs);
   });
 
   test('a body that stalls stops at the idle timeout, keeping what arrived', async () => {
@@ -55,7 +57,7 @@ describe('misbehaving servers end within limits', () => {
     const { result, ms } = await timed({ method: 'GET', url: `${api.url}/slow-headers` });
     expect(result).toMatchObject({ outcome: 'network_error', error: { kind: 'timeout', code: 'UND_ERR_HEADERS_TIMEOUT' } });
     expect(result.diagnosis.category).toBe('timeout');
-    expect(ms).toBeLessThan(1_600);
+    expect(ms).toBeLessThan(FAST_LIMITS.totalTimeoutMs);
   });
 
   test('a redirect loop stops after 5 hops', async () => {
@@ -83,6 +85,6 @@ describe('misbehaving servers end within limits', () => {
     const req = ProbeRequestSchema.parse({ method: 'GET', url: `${api.url}/slow-headers`, timeoutMs: 200 });
     const out = await runProbe(req, { allowHosts: `127.0.0.1:${api.port}`, limits: { ...FAST_LIMITS, headersTimeoutMs: 5_000 } });
     expect(out).toMatchObject({ outcome: 'network_error', error: { kind: 'timeout', code: 'ETIMEDOUT' } });
-    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(performance.now() - started).toBeLessThan(1_500);
   });
 });
