@@ -113,12 +113,4 @@ function providerName(f: Facts): string | null {
   return p ? PROVIDERS[p] : null;
 }
 
-function unique(items: string[]): string[] {
-  const seen = new Set<string>();
-  return items.filter((s) => {
-    const k = s.toLowerCase();
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}
+const unique = (items: string[]): string[] => [...new Set(items)];

@@ -22,6 +22,8 @@ export interface DiagnoseOptions {
 /** Signs of an exhausted quota (not a short burst): lower-case substrings of codes or text. */
 const QUOTA = ['insufficient_quota', 'quota_exceeded', 'quotaexceeded', 'daily_limit_exceeded', 'dailylimitexceeded', 'billing_hard_limit', 'usage_limit', 'usagelimit', 'monthly quota', 'monthly limit', 'exceeded your current quota', 'daily quota', 'daily limit'];
 const quotaIn = (lower: string) => QUOTA.some((q) => lower.includes(q));
+/** Every quota phrase holds one of these words (checked in the word set before any substring scan). */
+const QUOTA_WORDS = ['quota', 'quotaexceeded', 'dailylimitexceeded', 'usagelimit', 'daily', 'monthly', 'usage', 'billing'];
 const AUTH_HEADERS = /^(authorization|proxy-authorization|cookie|x-api-key|api-key|apikey|x-auth-token|x-access-token|private-token|ocp-apim-subscription-key|x-goog-api-key)$/i;
 const UNSAFE_METHODS = new Set(['POST', 'PATCH']);
 
@@ -56,7 +58,7 @@ export function classify(snap: HttpSnapshot, rules: RuleSet | CompiledRules, opt
   const lead = ranked[0];
 
   const retry = findRetry(a, category === 'rate_limited');
-  const quota = category === 'rate_limited' && (codes.some((c) => quotaIn(c.code.toLowerCase())) || quotaIn(a.lower));
+  const quota = category === 'rate_limited' && (codes.some((c) => quotaIn(c.code.toLowerCase())) || (QUOTA_WORDS.some((w) => a.words?.has(w) ?? true) && quotaIn(a.lower)));
   const method = snap.request?.method?.toUpperCase() ?? null;
   const idempotencyKey = snap.request ? headerValue(snap.request.headers, 'idempotency-key') ?? headerValue(snap.request.headers, 'x-idempotency-key') : null;
   const unsafeRetry = category === 'server_error' && method !== null && UNSAFE_METHODS.has(method);

@@ -111,6 +111,14 @@ const SIGNALS: Signal[] = [
   { provider: 'api-triage', weight: 3, json: (j) => typeof j.type === 'string' && j.type.startsWith('/codes/api-triage-'), why: 'API Triage problem type' },
 ];
 
+/** Signals indexed once: most are about one header, looked up only when that header is present. */
+const BY_HEADER = new Map<string, Signal[]>();
+const OTHERS: Signal[] = [];
+for (const s of SIGNALS) {
+  if (s.header && !s.header.endsWith('*')) BY_HEADER.set(s.header, [...(BY_HEADER.get(s.header) ?? []), s]);
+  else OTHERS.push(s);
+}
+
 export interface ProviderDetection {
   /** the provider that produced the response, or null */
   primary: Provider | null;
@@ -123,7 +131,10 @@ export interface ProviderDetection {
 export function detectProvider(a: Analysis): ProviderDetection {
   const scores = new Map<Provider, { score: number; why: string[] }>();
   const json = isObject(a.json) ? a.json : Array.isArray(a.json) ? {} : null;
-  for (const s of SIGNALS) {
+  const candidates: Signal[] = [];
+  for (const name of a.headers.keys()) candidates.push(...(BY_HEADER.get(name) ?? []));
+  for (const s of OTHERS) if (!(s.json && json === null) && !(s.host && a.host === null)) candidates.push(s);
+  for (const s of candidates) {
     if (!matches(s, a, json)) continue;
     const cur = scores.get(s.provider) ?? { score: 0, why: [] };
     cur.score += s.weight;

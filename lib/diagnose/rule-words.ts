@@ -8,15 +8,19 @@ type Atom =
   | { t: 'lit'; c: string }
   | { t: 'sep' } // always consumes at least one non-alphanumeric char, or is a boundary/anchor
   | { t: 'osep' } // consumes only non-alphanumeric chars, maybe none (`\s*`, `[ -]?`): transparent at word edges
+  | { t: 'group'; optional: boolean; first: string | null; last: string | null } // (…): its first/last literal char, when plain
   | { t: 'other' }; // may be empty or may match letters/digits
 
 const SEPARATOR_ESCAPES = new Set(['s', 'b', 'W']);
 const NON_ALNUM = /^[^a-z0-9]$/i;
 
 /** Splits text the way words are looked up: runs of ASCII letters and digits, lower-cased. */
-export function textWords(text: string, lowerCased = false): Set<string> {
-  // Index words are at least 3 characters long, so shorter tokens are not collected.
-  return new Set((lowerCased ? text : text.toLowerCase()).match(/[a-z0-9]{3,}/g));
+export function textWords(text: string, lowerCased = false, maxLength = 64): Set<string> {
+  // Index words are 3 to maxLength characters long; other tokens are not collected (hashing a
+  // 1,200-character token into the set would cost more than all the lookups it could serve).
+  const words = new Set<string>();
+  for (const w of (lowerCased ? text : text.toLowerCase()).match(/[a-z0-9]{3,}/g) ?? []) if (w.length <= maxLength) words.add(w);
+  return words;
 }
 
 /** Words so common in error responses that indexing by them saves little. */
@@ -95,7 +99,9 @@ function topLevelAtoms(src: string): Atom[] | null {
     } else if (c === '(') {
       const end = groupEnd(src, i);
       if (end < 0) return null;
-      atom = { t: 'other' };
+      const inner = src.slice(i + 1, end).replace(/^\?:/, '');
+      const plain = !inner.startsWith('?') && !/[|\\[.(]/.test(inner);
+      atom = { t: 'group', optional: false, first: plain ? (inner[0] ?? null) : null, last: plain ? (inner.at(-1) ?? null) : null };
       i = end + 1;
     } else if (c === '^' || c === '$') {
       atom = { t: 'sep' };
@@ -115,7 +121,8 @@ function topLevelAtoms(src: string): Atom[] | null {
       else i++;
       if (src[i] === '?') i++; // lazy
       const nonAlnum = atom.t === 'sep' || (atom.t === 'lit' && NON_ALNUM.test(atom.c));
-      atom = !nonAlnum ? { t: 'other' } : optional ? { t: 'osep' } : { t: 'sep' };
+      if (atom.t === 'group') atom = q === '?' || (q === '{' && /^\{0,1\}/.test(src.slice(i - 5))) ? { ...atom, optional: true } : { t: 'other' };
+      else atom = !nonAlnum ? { t: 'other' } : optional ? { t: 'osep' } : { t: 'sep' };
     }
     atoms.push(atom);
   }
@@ -124,9 +131,19 @@ function topLevelAtoms(src: string): Atom[] | null {
 
 /** Whether the text next to a word is sure to be a word boundary: the pattern's end, a separator, or punctuation (across optional separators). */
 function safeEdge(atoms: readonly Atom[], k: number, step: 1 | -1): boolean {
-  while (atoms[k]?.t === 'osep') k += step;
-  const atom = atoms[k];
-  return atom === undefined || atom.t === 'sep' || (atom.t === 'lit' && NON_ALNUM.test(atom.c));
+  for (;;) {
+    const atom = atoms[k];
+    if (atom === undefined || atom.t === 'sep') return true;
+    if (atom.t === 'lit') return NON_ALNUM.test(atom.c);
+    if (atom.t === 'other') return false;
+    if (atom.t === 'group') {
+      // A group is a boundary when the char facing the word is punctuation; an optional one also when what lies beyond is.
+      const facing = step === -1 ? atom.last : atom.first;
+      if (facing === null || !NON_ALNUM.test(facing)) return false;
+      if (!atom.optional) return true;
+    }
+    k += step; // osep, or an optional group that is a boundary when present
+  }
 }
 
 function classEnd(src: string, start: number): number {

@@ -36,6 +36,8 @@ export interface CompiledRules {
   byCode: Map<string, CompiledRule[]>;
   /** required word → the patterns that need it */
   byWord: Map<string, [CompiledRule, CompiledPattern][]>;
+  /** the longest index word: longer tokens in a text need not be collected */
+  maxWordLength: number;
 }
 
 const cache = new WeakMap<RuleSet, CompiledRules>();
@@ -56,7 +58,8 @@ export function compileRules(set: RuleSet): CompiledRules {
   for (const [key, indexes] of Object.entries(set.byStatus ?? {})) for (const i of indexes) if (rules[i]) push(byStatus, Number(key), rules[i]);
   for (const [key, indexes] of Object.entries(set.byCode ?? {})) for (const i of indexes) if (rules[i]) push(byCode, key, rules[i]);
   for (const r of rules) for (const p of r.patterns) if (p.word) push(byWord, p.word, [r, p] as [CompiledRule, CompiledPattern]);
-  const compiled = { set, rules, byStatus, byCode, byWord };
+  const maxWordLength = Math.max(3, ...[...byWord.keys()].map((w) => w.length));
+  const compiled = { set, rules, byStatus, byCode, byWord, maxWordLength };
   cache.set(set, compiled);
   return compiled;
 }

@@ -40,7 +40,7 @@ export function rankRules(c: CompiledRules, a: Analysis, codes: readonly FoundCo
     }
   }
   if (errorish && a.text) {
-    const words = textWords(a.lower, true);
+    const words = (a.words ??= textWords(a.lower, true, c.maxWordLength));
     for (const word of words) {
       for (const [r, p] of c.byWord.get(word) ?? []) {
         // Set lookups and a substring test spare almost every regex run.

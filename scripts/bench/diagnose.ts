@@ -25,49 +25,57 @@ function typical(): string {
     'cache-control: no-store',
     'server: envoy',
   ].join('\n');
-  const body = JSON.stringify({ error: { code: 'rate_limit_exceeded', message: 'Too many requests: limit is 100 per minute for this API key.', details: { limit: 100, window: '60s', hint: 'x'.repeat(1200) } } }, null, 2);
+  const body = JSON.stringify({ error: { code: 'rate_limit_exceeded', message: 'Too many requests: limit is 100 per minute for this API key.', details: { limit: 100, window: '60s', hint: 'x'.repeat(1400) } } }, null, 2);
   return `${head}\n\n${body}`;
 }
 
 function oneMegabyte(kind: 'json' | 'html'): string {
   if (kind === 'json') {
-    const items = Array.from({ length: 9000 }, (_, i) => ({ id: `ord_${i}`, status: 'failed', note: 'payment provider timeout while capturing' }));
+    const items = Array.from({ length: 12_500 }, (_, i) => ({ id: `ord_${i}`, status: 'failed', note: 'payment provider timeout while capturing' }));
     return `HTTP/1.1 500 Internal Server Error\nContent-Type: application/json\n\n${JSON.stringify({ error: { code: 'internal_error', message: 'batch failed' }, items })}`;
   }
   const row = '<tr><td>upstream</td><td>connect() failed (111: Connection refused) while connecting to upstream</td></tr>\n';
   return `HTTP/1.1 502 Bad Gateway\nServer: nginx\nContent-Type: text/html\n\n<html><body><table>${row.repeat(Math.ceil(1_048_576 / row.length))}</table><center>nginx</center></body></html>`;
 }
 
-function timeIt(fn: () => void, minMs: number): { runs: number; ms: number } {
+/**
+ * Runs fn for at least minMs and reports the CPU time this process spent per run as well as
+ * the wall time: on a shared machine the wall clock also counts other processes' turns.
+ */
+function timeIt(fn: () => void, minMs: number): { runs: number; cpuMs: number; wallMs: number } {
   let runs = 0;
+  const cpu = process.cpuUsage();
   const start = performance.now();
   while (performance.now() - start < minMs) {
     fn();
     runs++;
   }
-  return { runs, ms: performance.now() - start };
+  const used = process.cpuUsage(cpu);
+  return { runs, cpuMs: (used.user + used.system) / 1000, wallMs: performance.now() - start };
 }
+
+const perSecond = (runs: number, ms: number) => Math.round((runs / ms) * 1000).toLocaleString('en');
 
 export async function benchDiagnose(): Promise<void> {
   const set = loadRuleSetFromDisk(fileURLToPath(new URL('../../content', import.meta.url)));
   const rules = compileRules(set);
   const small = typical();
   for (let i = 0; i < 2000; i++) diagnose(small, rules, { now: NOW }); // warm up the JIT
-  const perSecond = timeIt(() => diagnose(small, rules, { now: NOW }), 2000);
+  const small2 = timeIt(() => diagnose(small, rules, { now: NOW }), 2000);
   const big = (['json', 'html'] as const).map((kind) => {
     const input = oneMegabyte(kind);
     for (let i = 0; i < 5; i++) diagnose(input, rules, { now: NOW });
     const t = timeIt(() => diagnose(input, rules, { now: NOW }), 1500);
-    return { kind, size: input.length, ms: t.ms / t.runs };
+    return { kind, size: input.length, cpu: t.cpuMs / t.runs, wall: t.wallMs / t.runs };
   });
   const patterns = rules.rules.reduce((n, r) => n + r.patterns.length + r.headers.length, 0);
-  const rows: [string, string, string][] = [
-    ['rules loaded', `${set.entries.length} entries, ${patterns} regexes`, ''],
-    ['2 KB response (429, JSON)', `${Math.round((perSecond.runs / perSecond.ms) * 1000).toLocaleString('en')} diagnoses/s`, '≥ 10,000/s'],
-    ...big.map((b): [string, string, string] => [`1 MB response (${b.kind}, ${(b.size / 1_048_576).toFixed(2)} MB)`, `${b.ms.toFixed(2)} ms`, '≤ 10 ms']),
+  const rows = [
+    { what: 'rules loaded', cpu: `${set.entries.length} entries, ${patterns} regexes`, wall: '', target: '' },
+    { what: `${(small.length / 1024).toFixed(1)} KB response (429, JSON)`, cpu: `${perSecond(small2.runs, small2.cpuMs)} diagnoses/s`, wall: `${perSecond(small2.runs, small2.wallMs)} /s`, target: '≥ 10,000/s' },
+    ...big.map((b) => ({ what: `1 MB response (${b.kind}, ${(b.size / 1_048_576).toFixed(2)} MB)`, cpu: `${b.cpu.toFixed(2)} ms`, wall: `${b.wall.toFixed(2)} ms`, target: '≤ 10 ms' })),
   ];
-  console.log('\nDiagnosis engine');
-  console.table(rows.map(([what, result, target]) => ({ what, result, target })));
+  console.log('\nDiagnosis engine (cpu = this process\'s CPU time per run; wall includes other processes\' turns on a busy machine)');
+  console.table(rows);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await benchDiagnose();

@@ -9,7 +9,8 @@ const LEFT_INTACT = /\* Connection #\d+ to host .* left intact$/;
 
 /** True when the text is `curl -v` output: `<`/`>` lines with a status or request line, or `*` trace lines. */
 export function looksLikeCurlVerbose(text: string): boolean {
-  if (!/^[<>*] /m.test(text)) return false; // one cheap pass rules out almost every other input
+  // Substring checks rule out almost every other input before any multi-line regex runs.
+  if (!['< ', '> ', '* '].some((p) => text.startsWith(p) || text.includes(`\n${p}`))) return false;
   return /^< HTTP\/\d/m.test(text) || /^> [A-Z]{3,10} \S+ HTTP\//m.test(text) || /^\*\s+(?:Trying|Connected to|connect to|Could not resolve|Host |Failed to connect)/m.test(text);
 }
 

@@ -108,6 +108,11 @@ function readBlock(lines: readonly string[], start: number, snap: HttpSnapshot, 
 }
 
 function apply(name: string, value: string, snap: HttpSnapshot, request: SnapshotRequest, target: HeaderPair[]) {
+  // Ordinary header names (no space, no leading colon, not "Status") need no special handling.
+  if (!name.includes(' ') && name.charCodeAt(0) !== 58 && name.length !== 6) {
+    target.push([name, value]);
+    return;
+  }
   const lower = name.toLowerCase();
   const general = GENERAL[lower];
   if (general || lower.startsWith(':')) snap.source = 'devtools';

@@ -50,7 +50,9 @@ describe('rule regexes from the catalog', () => {
     ['rate[ -]?limit(ed)?', null],
     ['invalid[_ ]token', 'token'], // "invalid" is too common to index by
     ['a|b', null],
-    ['(authorization )?code (is )?invalid', null], // conservative: "invalid" is glued to an optional group
+    ['(authorization )?code (is )?invalid', 'invalid'], // optional groups that end in a space keep word edges
+    ['error (code )?520', '520'],
+    ['rate(-limit)?ed', null], // "rate" may run into "d", "ed" into "-limit"
     ['\\bAADSTS50058\\b', 'aadsts50058'],
     ['x\\w+token', null],
     ['socket hang ?up', 'socket'],
