@@ -4,7 +4,7 @@ import { sanitizedCurl } from '@/lib/diagnose/curl';
 import { formatDuration } from '@/lib/diagnose/token';
 import type { Diagnosis, SnapshotRequest } from '@/lib/diagnose/types';
 import styles from './diagnosis.module.css';
-import { InlineText } from './inline-text';
+import { InlineText } from '@/components/ui/inline-text';
 import { RetryCountdown } from './retry-countdown';
 import { SupportBlock } from './support-block';
 

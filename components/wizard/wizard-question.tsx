@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { InlineText } from '@/components/ui/inline-text';
 import type { WizardPosition } from '@/lib/content/wizard';
 
 type QuestionPosition = Extract<WizardPosition, { kind: 'question' }>;
@@ -13,7 +14,7 @@ export function WizardQuestion({ position }: { position: QuestionPosition }) {
       {node.help && (
         <details className="wizard-help">
           <summary>How do I check this?</summary>
-          <p>{node.help}</p>
+          <p><InlineText text={node.help} /></p>
         </details>
       )}
       <ul className="list-plain wizard-answers">

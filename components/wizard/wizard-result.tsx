@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { InlineText } from '@/components/ui/inline-text';
 import { getEntry, getGuide } from '@/lib/content';
 import type { WizardPosition } from '@/lib/content/wizard';
 import { WizardDiagram } from './wizard-diagram';
@@ -15,12 +16,12 @@ export function WizardResultView({ position }: { position: ResultPosition }) {
     <section aria-labelledby="wizard-result">
       <p className="muted">Result</p>
       <h1 id="wizard-result">{result.title}</h1>
-      <p className="lead">{result.note}</p>
-      {entry && <p><strong>{entry.title}:</strong> {entry.summary}</p>}
+      <p className="lead"><InlineText text={result.note} /></p>
+      {entry && <p><strong>{entry.title}:</strong> <InlineText text={entry.summary} /></p>}
       {result.fixes && result.fixes.length > 0 && (
         <>
           <h2>What to do</h2>
-          <ol>{result.fixes.map((f) => <li key={f}>{f}</li>)}</ol>
+          <ol>{result.fixes.map((f) => <li key={f}><InlineText text={f} /></li>)}</ol>
         </>
       )}
       <h2>Read more</h2>
