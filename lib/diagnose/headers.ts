@@ -3,6 +3,12 @@ import type { HeaderPair, HttpSnapshot } from './types';
 /** A header line `Name: value`; the optional leading colon admits HTTP/2 pseudo-headers (`:status`). */
 export const HEADER_LINE = /^(:?[A-Za-z0-9!#$%&'*+.^_`|~-]{1,100}):[ \t]*(.*)$/;
 
+/** A status code as written in a status line, or null when it cannot be one (`HTTP/1.1 010`). */
+export const toStatus = (digits: string | undefined): number | null => {
+  const n = Number(digits);
+  return Number.isInteger(n) && n >= 100 && n <= 999 ? n : null;
+};
+
 /** All values of a header, case-insensitively, in order. */
 export function headerValues(headers: readonly HeaderPair[], name: string): string[] {
   const lower = name.toLowerCase();

@@ -22,18 +22,15 @@ export interface Scored {
  * status with provider > status alone; body and header rules add support.
  */
 export function rankRules(c: CompiledRules, a: Analysis, codes: readonly FoundCode[], provider: ProviderDetection, errorish: boolean): Scored[] {
+  // Plain loops and module-level helpers: this runs for every diagnosis, so no closures per call.
   const hits = new Map<CompiledRule, Scored>();
-  const get = (rule: CompiledRule) => {
-    let s = hits.get(rule);
-    if (!s) hits.set(rule, (s = { rule, score: 0, codeHit: null, codeShared: false, statusHit: false, bodyHits: [], headerHits: [] }));
-    return s;
-  };
-  if (a.status !== null) for (const r of c.byStatus.get(a.status) ?? []) get(r).statusHit = true;
+  if (a.status !== null) for (const r of c.byStatus.get(a.status) ?? []) candidate(hits, r).statusHit = true;
   for (const found of codes) {
-    const claimed = c.byCode.get(found.code.toLowerCase()) ?? [];
-    const shared = new Set(claimed.map((r) => r.provider)).size > 1;
+    const claimed = c.byCode.get(found.code.toLowerCase());
+    if (!claimed) continue;
+    const shared = claimed.some((r) => r.provider !== claimed[0]?.provider);
     for (const r of claimed) {
-      const s = get(r);
+      const s = candidate(hits, r);
       if (s.codeHit) continue;
       s.codeHit = found;
       s.codeShared = shared;
@@ -42,10 +39,12 @@ export function rankRules(c: CompiledRules, a: Analysis, codes: readonly FoundCo
   if (errorish && a.text) {
     const words = (a.words ??= textWords(a.lower, true, c.maxWordLength));
     for (const word of words) {
-      for (const [r, p] of c.byWord.get(word) ?? []) {
+      const patterns = c.byWord.get(word);
+      if (!patterns) continue;
+      for (const [r, p] of patterns) {
         // Set lookups and a substring test spare almost every regex run.
-        if (!p.others.every((w) => words.has(w)) || (p.literal !== null && !a.lower.includes(p.literal))) continue;
-        if (p.re.test(a.text)) get(r).bodyHits.push(p.source);
+        if (!hasAll(words, p.others) || (p.literal !== null && !a.lower.includes(p.literal))) continue;
+        if (p.re.test(a.text)) candidate(hits, r).bodyHits.push(p.source);
       }
     }
   }
@@ -56,13 +55,34 @@ export function rankRules(c: CompiledRules, a: Analysis, codes: readonly FoundCo
     }
     for (const h of s.rule.headers) {
       const values = a.headers.get(h.name);
-      if (values && !s.headerHits.includes(h.name) && (!h.re || values.some((v) => h.re?.test(v)))) s.headerHits.push(h.name);
+      if (values && !s.headerHits.includes(h.name) && headerMatches(values, h.re)) s.headerHits.push(h.name);
     }
     s.score = score(s, a, codes, provider);
     if (s.score > 0) out.push(s);
   }
-  // Ties break by slug with a plain comparison: localeCompare is needlessly slow here.
-  return out.sort((x, y) => y.score - x.score || (x.rule.entry.slug < y.rule.entry.slug ? -1 : 1));
+  return out.sort(byScore);
+}
+
+function candidate(hits: Map<CompiledRule, Scored>, rule: CompiledRule): Scored {
+  let s = hits.get(rule);
+  if (!s) hits.set(rule, (s = { rule, score: 0, codeHit: null, codeShared: false, statusHit: false, bodyHits: [], headerHits: [] }));
+  return s;
+}
+
+function hasAll(words: ReadonlySet<string>, required: readonly string[]): boolean {
+  for (const w of required) if (!words.has(w)) return false;
+  return true;
+}
+
+function headerMatches(values: readonly string[], re: RegExp | null): boolean {
+  if (!re) return true;
+  for (const v of values) if (re.test(v)) return true;
+  return false;
+}
+
+/** Best first; ties by slug with a plain comparison (localeCompare is needlessly slow here). */
+function byScore(x: Scored, y: Scored): number {
+  return y.score - x.score || (x.rule.entry.slug < y.rule.entry.slug ? -1 : 1);
 }
 
 function score(s: Scored, a: Analysis, codes: readonly FoundCode[], provider: ProviderDetection): number {

@@ -1,4 +1,4 @@
-import { HEADER_LINE, makeSnapshot } from '../headers';
+import { HEADER_LINE, makeSnapshot, toStatus } from '../headers';
 import type { HeaderPair, HttpSnapshot, SnapshotRequest } from '../types';
 import { readErrorText } from './error-text';
 
@@ -65,7 +65,7 @@ export function parseCurlVerbose(text: string): HttpSnapshot {
         const previous: Exchange | null = current;
         current = {
           request: pendingRequest ?? previous?.request ?? { method: null, url: null, headers: [] },
-          status: Number(st[2]),
+          status: toStatus(st[2]),
           statusText: st[3]?.trim() || null,
           httpVersion: st[1]?.toUpperCase() ?? null,
           headers: [],

@@ -1,4 +1,4 @@
-import { HEADER_LINE, makeSnapshot } from '../headers';
+import { HEADER_LINE, makeSnapshot, toStatus } from '../headers';
 import type { HeaderPair, HttpSnapshot, SnapshotRequest } from '../types';
 
 const STATUS_LINE = /^(HTTP\/\d(?:\.\d)?)\s+(\d{3})(?:\s+(.*))?$/i;
@@ -59,7 +59,7 @@ export function parseHttpText(text: string, source = 'raw-http'): HttpSnapshot {
     const status = STATUS_LINE.exec(lines[i]?.trim() ?? '');
     if (status) {
       snap.httpVersion = status[1]?.toUpperCase() ?? null;
-      snap.status = Number(status[2]);
+      snap.status = toStatus(status[2]);
       snap.statusText = status[3]?.trim() || null;
       snap.headers = [];
       i++;
@@ -121,7 +121,7 @@ function apply(name: string, value: string, snap: HttpSnapshot, request: Snapsho
   else if (general === 'status' || lower === ':status' || (lower === 'status' && snap.status === null)) {
     const m = /^(\d{3})\s*(.*)$/.exec(value);
     if (m) {
-      snap.status = Number(m[1]);
+      snap.status = toStatus(m[1]);
       snap.statusText = m[2]?.replace(/\s*\(.*\)$/, '').trim() || snap.statusText; // "200 OK (from disk cache)"
       if (lower === ':status') snap.httpVersion ??= 'HTTP/2';
     }

@@ -168,3 +168,10 @@ describe('never throws on bad input', () => {
     expect(s?.body.length).toBeLessThanOrEqual(5 * 1024 * 1024);
   });
 });
+
+describe('regressions found by the property test', () => {
+  test('a status line with an impossible code ("HTTP/1.1 010") gives no status, not status 10', () => {
+    expect(parseInput('HTTP/1.1 010')[0]?.status).toBeNull();
+    expect(parseInput('< HTTP/1.1 099 x\n<\n')[0]?.status).toBeNull();
+  });
+});
