@@ -14,10 +14,13 @@ const QUERY_SECRET = String.raw`(?:access_token|id_token|refresh_token|token|api
 const JWT = /\beyJ[\w-]{5,}\.eyJ[\w-]{5,}\.[\w-]*/g;
 const MARK = '[redacted]';
 
+/** m[0] is the whole match, m[1…] the groups (undefined when a group did not take part). */
+type Match = (string | undefined)[];
+
 interface Rule {
   re: RegExp;
-  label: (m: RegExpExecArray) => string;
-  replace: (m: RegExpExecArray) => string;
+  label: (m: Match) => string;
+  replace: (m: Match) => string;
 }
 
 const title = (name: string) => name.toLowerCase().replace(/(^|-)([a-z])/g, (_, dash: string, c: string) => dash + c.toUpperCase());
@@ -72,7 +75,7 @@ const RULES: Rule[] = [
   {
     re: JWT,
     label: () => 'JWT (signature and identifying claims removed; exp, nbf, iat kept)',
-    replace: (m) => timingOnlyJwt(m[0]),
+    replace: (m) => timingOnlyJwt(m[0] ?? ''),
   },
 ];
 
@@ -81,10 +84,9 @@ export function redactSecrets(text: string): { text: string; redactions: string[
   const found = new Set<string>();
   let out = text;
   for (const rule of RULES) {
-    rule.re.lastIndex = 0;
     out = out.replace(rule.re, (...args: unknown[]) => {
-      const groups = args.slice(0, -2).filter((_, i, a) => i < a.length) as string[];
-      const m = Object.assign([...groups], { index: 0, input: out }) as unknown as RegExpExecArray;
+      // replace() passes the match, the groups, then offset and input (no named groups here).
+      const m = args.slice(0, -2) as Match;
       const replaced = rule.replace(m);
       if (replaced !== m[0]) found.add(rule.label(m));
       return replaced;

@@ -109,7 +109,7 @@ function readBlock(lines: readonly string[], start: number, snap: HttpSnapshot, 
 
 function apply(name: string, value: string, snap: HttpSnapshot, request: SnapshotRequest, target: HeaderPair[]) {
   // Ordinary header names (no space, no leading colon, not "Status") need no special handling.
-  if (!name.includes(' ') && name.charCodeAt(0) !== 58 && name.length !== 6) {
+  if (!name.includes(' ') && !name.startsWith(':') && !/^status$/i.test(name)) {
     target.push([name, value]);
     return;
   }
