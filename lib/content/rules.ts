@@ -40,7 +40,8 @@ const lower = (s: string) => s.trim().replace(/^["'`]+|["'`]+$/g, '').toLowerCas
 
 /** Builds the rule set; entries keep their given order (sorted by slug for stable output). */
 export function buildRuleSet(sources: readonly RuleSource[], guides: readonly GuideSource[]): RuleSet {
-  const entries = [...sources].sort((a, b) => a.slug.localeCompare(b.slug)).map(toRuleEntry);
+  const sorted = [...sources].sort((a, b) => a.slug.localeCompare(b.slug));
+  const entries = sorted.map(toRuleEntry);
   const byStatus: Record<string, number[]> = {};
   const byCode: Record<string, number[]> = {};
   const add = (index: Record<string, number[]>, key: string, i: number) => {
@@ -50,7 +51,8 @@ export function buildRuleSet(sources: readonly RuleSource[], guides: readonly Gu
   entries.forEach((e, i) => {
     for (const s of e.match.status ?? []) add(byStatus, String(s), i);
     if (e.status !== null) add(byStatus, String(e.status), i);
-    for (const c of [...(e.match.codes ?? []), ...e.codes]) add(byCode, lower(c), i);
+    // Top-level codes (what people type) go into the index only, to keep /rules.json small.
+    for (const c of [...(e.match.codes ?? []), ...(sorted[i]?.codes ?? [])]) add(byCode, lower(c), i);
   });
   return {
     version: 1,
@@ -82,7 +84,6 @@ function toRuleEntry(s: RuleSource): RuleEntry {
     causes: sectionItems(s.body, /^likely causes/i, MAX_CAUSES),
     fixes: sectionItems(s.body, /^how to fix/i, MAX_FIXES),
     guides: [...(s.guides ?? [])],
-    codes: [...s.codes],
     match,
   };
 }

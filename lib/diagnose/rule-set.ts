@@ -33,8 +33,6 @@ export interface RuleEntry {
   /** Steps of the entry's "How to fix" section (a few, markdown stripped). */
   fixes: string[];
   guides: string[];
-  /** The entry's top-level codes (what a person types), lower-cased in the index. */
-  codes: string[];
   match: MatchRule;
 }
 

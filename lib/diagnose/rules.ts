@@ -19,7 +19,6 @@ export interface CompiledRule {
   /** the provider the rule belongs to (`match.provider`, else the entry's provider) */
   provider: string | null;
   status: ReadonlySet<number>;
-  codes: ReadonlySet<string>;
   patterns: CompiledPattern[];
   headers: { name: string; re: RegExp | null }[];
   /** the entry's own status is this one and it is an http-status entry: the canonical explanation */
@@ -73,15 +72,13 @@ function compileRule(entry: RuleEntry, index: number): CompiledRule {
     const word = requiredWord(source);
     patterns.push({ re, source, word, others: requiredWords(source).filter((w) => w !== word), literal: requiredLiteral(source) });
   }
-  const codes = new Set([...(m.codes ?? []), ...(entry.codes ?? [])].map((c) => String(c).trim().toLowerCase()));
-  // Only match.codes are what responses carry; top-level codes are what people type.
+  // Only match.codes are what responses carry; top-level codes (what people type) live in the index only.
   const carried = (m.codes ?? []).map((c) => String(c).trim());
   return {
     index,
     entry,
     provider: m.provider ?? entry.provider ?? null,
     status: new Set([...(m.status ?? []), ...(entry.status !== null ? [entry.status] : [])]),
-    codes,
     hasOwnCodes: carried.some((c) => !/^\d{3}$/.test(c)),
     patterns,
     headers: (m.headers ?? []).map((h) => ({ name: h.name.toLowerCase(), re: h.pattern ? safeRegExp(h.pattern) : null })),
