@@ -32,14 +32,14 @@ export default defineConfig({
     {
       command: `npx next start -p ${port} -H 127.0.0.1`,
       url: `http://127.0.0.1:${port}/`,
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer: false,
       timeout: 60_000,
       env: { NEXT_TELEMETRY_DISABLED: '1', PROBE_ALLOW_HOSTS: process.env.PROBE_ALLOW_HOSTS ?? `127.0.0.1:${fixturePort}` },
     },
     {
       command: `npx tsx tests/fixtures/servers/start.ts ${fixturePort}`,
       port: fixturePort,
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer: false,
       timeout: 30_000,
     },
   ],

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Highlight } from '@/components/search/highlight';
+import { diagnoseLink } from '@/lib/search/diagnose-link';
 import { groupHits } from '@/lib/search/group';
 import { serverSearchEngine } from '@/lib/search/from-content';
 import { looksLikeResponse } from '@/lib/search/query';
@@ -27,7 +28,7 @@ export default async function SearchPage({ searchParams }: Props) {
         <button className="button" type="submit">Search</button>
       </form>
       {q.trim() && looksLikeResponse(q) && (
-        <p className="card">This looks like a pasted response. <Link href="/diagnose">Open the diagnosis page</Link> and paste it there for a full diagnosis.</p>
+        <p className="card">This looks like a pasted response. <Link href={await diagnoseLink(q)}>Diagnose this</Link> — the diagnosis page reads it (credentials removed) and explains it.</p>
       )}
       {q.trim() === '' ? (
         <p className="muted">Type an error code (<code>429</code>, <code>invalid_grant</code>, <code>ECONNRESET</code>) or a symptom (“token expired”).</p>

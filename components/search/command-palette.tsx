@@ -67,12 +67,13 @@ function Palette({ open, onClose }: Props) {
       return;
     }
     if (item.id === 'diagnose') {
-      try {
-        sessionStorage.setItem('api-triage:diagnose-input', query);
-      } catch {
-        /* storage disabled: the page opens empty */
-      }
-    } else addRecent(query);
+      void import('@/lib/search/diagnose-link').then(async ({ diagnoseLink }) => {
+        router.push(await diagnoseLink(query));
+        onClose();
+      });
+      return;
+    }
+    addRecent(query);
     router.push(item.url);
     onClose();
   };

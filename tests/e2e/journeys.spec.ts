@@ -22,7 +22,10 @@ test('2. follow a wizard tree to a result', async ({ page }) => {
   await expect(page).toHaveURL(/\/wizard\/auth$/);
   // Keep taking the first answer until a result page.
   for (let i = 0; i < 8 && (await page.getByRole('heading', { name: 'How you got here' }).count()) === 0; i++) {
-    await page.locator('a.wizard-answer').first().click();
+    const answer = page.locator('a.wizard-answer').first();
+    const next = (await answer.getAttribute('href'))!;
+    await answer.click();
+    await expect(page).toHaveURL(new RegExp(`${next}$`));
     await expect(page.getByRole('navigation', { name: 'Your answers' })).toBeVisible();
   }
   await expect(page.getByRole('heading', { name: 'How you got here' })).toBeVisible();

@@ -36,7 +36,9 @@ test('a pasted response in the palette offers "Diagnose this"', async ({ page })
   await page.goto('/');
   await page.keyboard.press('Control+k');
   await page.getByRole('combobox', { name: 'Search codes, guides and symptoms' }).fill('HTTP/1.1 429 Too Many Requests\nRetry-After: 30');
-  await expect(page.getByRole('option', { name: /Diagnose this/ })).toBeVisible();
+  await page.getByRole('option', { name: /Diagnose this/ }).click();
+  await expect(page).toHaveURL(/\/diagnose#r=/);
+  await expect(page.getByRole('region', { name: 'Diagnosis' }).getByRole('heading', { level: 2, name: 'Rate limited' })).toBeVisible();
 });
 
 test.describe('without JavaScript', () => {
