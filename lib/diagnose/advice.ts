@@ -32,9 +32,12 @@ const MAX_EVIDENCE = 16;
 const iso = (sec: number) => (Number.isFinite(sec * 1000) && Math.abs(sec) < 1e11 ? new Date(sec * 1000).toISOString().replace('.000Z', 'Z') : String(sec));
 const wait = (s: number) => (s < 1 ? `${s} s` : formatDuration(s));
 
+/** Whether an entry may speak for this response: generic, about the detected provider, or named by a code only its provider uses. */
+const speaks = (s: Scored, f: Facts) => s.rule.provider === null || f.provider.all.has(s.rule.provider) || (s.codeHit !== null && !s.codeShared);
+
 export function compose(f: Facts): { summary: string; causes: string[]; fixes: string[]; evidence: Evidence[] } {
   const lead = f.ranked[0];
-  const fromEntry = lead && lead.rule.entry.category === f.category;
+  const fromEntry = lead && lead.rule.entry.category === f.category && speaks(lead, f);
   const sentences: string[] = [];
   if (f.category === 'auth_expired' && f.expiredAgo !== null && f.expiredAgo > 0) {
     sentences.push(`The bearer token expired ${formatDuration(f.expiredAgo)} before the response; get a new access token (refresh it) and send the request again.`);
@@ -59,7 +62,7 @@ export function compose(f: Facts): { summary: string; causes: string[]; fixes: s
   }
   for (const s of f.ranked.slice(0, 3)) {
     // Other entries lend their advice only when they are strong and not about some other provider.
-    if (s !== lead && (s.score < 0.5 || (s.rule.provider !== null && !f.provider.all.has(s.rule.provider)))) continue;
+    if (!speaks(s, f) || (s !== lead && s.score < 0.5)) continue;
     causes.push(...s.rule.entry.causes);
     fixes.push(...s.rule.entry.fixes);
   }

@@ -22,6 +22,8 @@ const err = (j: Json | null): Json | null => (j && isObject(j.error) ? j.error :
 const list = (v: unknown): Json[] => (Array.isArray(v) ? v.filter(isObject) : []);
 const first = (v: unknown[]): unknown => v.find((x) => x !== undefined && x !== null && x !== '');
 
+const LOOSE_CODE = /"(?:code|error|errorCode|error_code|__type|reason)"\s*:\s*"([A-Za-z][\w.:#-]{1,80})"/;
+
 const SOURCES: CodeSource[] = [
   { where: 'AADSTS code', from: 'body', read: (j, a) => aadsts(j, a) },
   { where: 'X-Amzn-ErrorType', from: 'header', read: (_, a) => header(a, 'x-amzn-errortype')?.split(':')[0] },
@@ -49,6 +51,8 @@ const SOURCES: CodeSource[] = [
   { where: 'error code', from: 'body', read: (_, a) => (a.bodyKind !== 'json' && a.lower.includes('error code') ? /\berror code:?\s*(1\d{3})\b/i.exec(a.text)?.[1] : undefined) },
   { where: 'Heroku code', from: 'body', read: (_, a) => (a.lower.includes('code=h') ? /\bcode=(H\d\d)\b/.exec(a.text)?.[1] : undefined) },
   { where: 'error text', from: 'body', read: (_, a) => a.snap.error?.code ?? undefined },
+  // JSON cut short (a truncated paste) cannot be parsed; its first code-like member still can be read.
+  { where: 'code in truncated JSON', from: 'body', read: (_, a) => (a.bodyKind === 'text' && /^\s*[[{]/.test(a.snap.body) ? LOOSE_CODE.exec(a.text.slice(0, 8192))?.[1] : undefined) },
   { where: 'pasted code', from: 'body', read: (_, a) => (a.snap.bareCode && !a.snap.bareCode.startsWith('eyJ') ? a.snap.bareCode : undefined) },
 ];
 

@@ -175,3 +175,13 @@ describe('regressions found by the property test', () => {
     expect(parseInput('< HTTP/1.1 099 x\n<\n')[0]?.status).toBeNull();
   });
 });
+
+describe('partial input still yields what it can', () => {
+  test('the code of a truncated JSON body is read', async () => {
+    const { diagnose } = await import('../../../lib/diagnose');
+    const { realRules } = await import('./helpers');
+    const [d] = diagnose('{"error": {"code": "throttled", "message": "Request was thrott', realRules());
+    expect(d).toMatchObject({ category: 'rate_limited', providerCode: 'throttled' });
+    expect(d?.evidence.some((e) => /could not read: .*malformed or truncated/.test(e.detail))).toBe(true);
+  });
+});
