@@ -74,7 +74,7 @@ export async function benchDiagnose(): Promise<void> {
     { what: `${(small.length / 1024).toFixed(1)} KB response (429, JSON)`, cpu: `${perSecond(small2.runs, small2.cpuMs)} diagnoses/s`, wall: `${perSecond(small2.runs, small2.wallMs)} /s`, target: '≥ 10,000/s' },
     ...big.map((b) => ({ what: `1 MB response (${b.kind}, ${(b.size / 1_048_576).toFixed(2)} MB)`, cpu: `${b.cpu.toFixed(2)} ms`, wall: `${b.wall.toFixed(2)} ms`, target: '≤ 10 ms' })),
   ];
-  console.log('\nDiagnosis engine (cpu = this process\'s CPU time per run; wall includes other processes\' turns on a busy machine)');
+  console.log('cpu: this process\'s CPU time per run; wall: elapsed time, which on a busy machine includes other processes\' turns');
   console.table(rows);
 }
 
