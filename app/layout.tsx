@@ -10,6 +10,7 @@ export const metadata: Metadata = {
   title: { default: 'API Triage — what is wrong with my API call?', template: '%s · API Triage' },
   description: 'Look up an error code, follow a symptom wizard, or paste a response to find out why an HTTP API call fails and how to fix it.',
   applicationName: SITE_NAME,
+  icons: { icon: '/favicon.svg' },
   metadataBase: new URL(SITE_URL),
   alternates: { canonical: '/' },
   openGraph: { siteName: SITE_NAME, type: 'website', title: 'API Triage — what is wrong with my API call?', url: '/' },

@@ -7,9 +7,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { CATEGORY_LABELS } from '../lib/content/taxonomy';
-import { loadRuleSetFromDisk } from '../lib/content/rules-from-disk';
-import { diagnoseInput, type DiagnosisResult } from '../lib/diagnose';
+import { CATEGORY_LABELS } from '../content/taxonomy';
+import { loadRuleSetFromDisk } from '../content/rules-from-disk';
+import { diagnoseInput, type DiagnosisResult } from '../diagnose';
 
 const USAGE = 'usage: npm run --silent diagnose -- [--json] <file|->...\n  - reads stdin; a HAR file gives one diagnosis per entry';
 
@@ -61,7 +61,7 @@ function main(argv: string[]): number {
     }
     files.push('-');
   }
-  const rules = loadRuleSetFromDisk(fileURLToPath(new URL('../content', import.meta.url)));
+  const rules = loadRuleSetFromDisk(fileURLToPath(new URL('../../content', import.meta.url)));
   let code = 0;
   const out: string[] = [];
   for (const file of files) {

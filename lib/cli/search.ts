@@ -1,6 +1,6 @@
 /** `npm run --silent search -- [--json] "<query>"`: the top results (slug, title, url, score). */
-import { SearchEngine } from '../lib/search/engine';
-import { searchRecordsFromDisk } from '../lib/search/from-disk';
+import { SearchEngine } from '../search/engine';
+import { searchRecordsFromDisk } from '../search/from-disk';
 
 // `| head` closing the pipe early is not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1));

@@ -4,8 +4,8 @@
  * body (slower; catches MDX syntax errors without writing anything).
  */
 import { compile } from '@mdx-js/mdx';
-import { loadRawContent } from '../lib/content/load-raw';
-import { ContentValidationError, validateContent } from '../lib/content/validate';
+import { loadRawContent } from '../content/load-raw';
+import { ContentValidationError, validateContent } from '../content/validate';
 
 const { docs, problems } = loadRawContent('content');
 problems.push(...validateContent(docs));

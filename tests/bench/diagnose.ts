@@ -1,5 +1,5 @@
 /**
- * Diagnosis engine benchmark (wired into `npm run bench` by scripts/bench.ts):
+ * Diagnosis engine benchmark (wired into `npm run bench` by tests/bench/index.ts):
  * diagnoses per second for a typical 2 KB response, and the time for 1 MB ones, with the
  * full rule set from content/ loaded. Targets: ≥ 10,000/s at 2 KB, ≤ 10 ms at 1 MB.
  */

@@ -1,14 +1,14 @@
 /**
  * `npm run bench`: every benchmark the issues ask for, printed as tables. Each part lives
- * beside its feature under scripts/bench/ and is skipped with a note when not present yet.
+ * in tests/bench/ and is skipped with a note when not present yet.
  */
 import { existsSync } from 'node:fs';
 
 const parts: { file: string; name: string; fn: string }[] = [
-  { file: './bench/diagnose.ts', name: 'Diagnosis engine', fn: 'benchDiagnose' },
-  { file: './bench/search.ts', name: 'Search', fn: 'benchSearch' },
-  { file: './bench/probe.ts', name: 'Probe route', fn: 'benchProbe' },
-  { file: './bench/page-weight.ts', name: 'First-load JavaScript per page type', fn: 'benchPageWeight' },
+  { file: './diagnose.ts', name: 'Diagnosis engine', fn: 'benchDiagnose' },
+  { file: './search.ts', name: 'Search', fn: 'benchSearch' },
+  { file: './probe.ts', name: 'Probe route', fn: 'benchProbe' },
+  { file: './page-weight.ts', name: 'First-load JavaScript per page type', fn: 'benchPageWeight' },
 ];
 
 let ran = 0;

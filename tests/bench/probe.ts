@@ -1,5 +1,5 @@
 /**
- * Probe route benchmark (wired into `npm run bench` by scripts/bench.ts).
+ * Probe route benchmark (wired into `npm run bench` by tests/bench/index.ts).
  *
  * What it measures: the latency the route adds over a direct undici request to the same
  * local server, by calling the route handler in-process with a `Request` — guard, rate
@@ -12,7 +12,7 @@
  */
 import { register } from 'node:module';
 import { Agent, request } from 'undici';
-import { startFixtureServer } from '../../tests/fixtures/servers/api';
+import { startFixtureServer } from '../fixtures/servers/api';
 
 // lib/probe is marked `server-only`, which throws outside a React server bundle; this is server code.
 register(`data:text/javascript,${encodeURIComponent("export async function resolve(s, c, n) { return s === 'server-only' ? { url: 'data:text/javascript,', shortCircuit: true } : n(s, c); }")}`);

@@ -53,7 +53,7 @@ describe('content validation', () => {
     let output = '';
     let status = 0;
     try {
-      execFileSync(join(process.cwd(), 'node_modules/.bin/tsx'), [join(process.cwd(), 'scripts/validate-content.ts')], { cwd: root, encoding: 'utf8', stdio: 'pipe' });
+      execFileSync(join(process.cwd(), 'node_modules/.bin/tsx'), [join(process.cwd(), 'lib/cli/validate-content.ts')], { cwd: root, encoding: 'utf8', stdio: 'pipe' });
     } catch (e) {
       const err = e as { status: number; stderr: string };
       status = err.status;
