@@ -39,3 +39,18 @@ test('an unknown page gets the friendly 404 with a way out', async ({ page }) =>
   await expect(page.getByRole('heading', { level: 1 })).toContainText('404');
   await expect(page.getByRole('link', { name: 'Browse the catalog' })).toBeVisible();
 });
+
+test('entries deep-link by code, and pages carry the security headers', async ({ page, request }) => {
+  for (const [code, slug] of [['429', 'http-429'], ['invalid_grant', 'oauth-invalid-grant']] as const) {
+    const response = await page.goto(`/codes/${code}`);
+    expect(response?.status()).toBe(200);
+    await expect(page).toHaveURL(new RegExp(`/codes/${slug}$`));
+  }
+  const headers = (await request.get('/codes/http-429')).headers();
+  expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+  expect(headers['content-security-policy']).not.toContain('unsafe-eval');
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/codes\/oauth-invalid-grant$/);
+  expect((await request.get('/sitemap.xml')).status()).toBe(200);
+});
