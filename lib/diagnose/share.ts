@@ -4,6 +4,8 @@
  * CompressionStream, so no dependency; works in browsers and Node ≥ 18.
  */
 
+import { concatBytes } from './bytes';
+
 /** Fragment prefix: `#r=<data>`. */
 export const SHARE_PREFIX = '#r=';
 /** Longer links break in chat tools and address bars; larger inputs are not shared. */
@@ -37,13 +39,7 @@ async function pipe(input: Uint8Array, transform: CompressionStream | Decompress
     chunks.push(value);
     size += value.byteLength;
   }
-  const out = new Uint8Array(size);
-  let offset = 0;
-  for (const c of chunks) {
-    out.set(c, offset);
-    offset += c.byteLength;
-  }
-  return out;
+  return concatBytes(chunks, size);
 }
 
 function toBase64Url(bytes: Uint8Array): string {

@@ -1,5 +1,6 @@
 import { ProblemError } from '@/lib/api/problem';
 import { MAX_INPUT_CHARS } from '@/lib/diagnose';
+import { concatBytes } from '@/lib/diagnose/bytes';
 import { diagnoseRequestSchema } from '@/lib/diagnose/schema';
 
 const MAX_BYTES = 5 * 1024 * 1024;
@@ -48,11 +49,5 @@ async function readText(request: Request, limit: number): Promise<string> {
     }
     chunks.push(value);
   }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const c of chunks) {
-    bytes.set(c, offset);
-    offset += c.byteLength;
-  }
-  return new TextDecoder().decode(bytes);
+  return new TextDecoder().decode(concatBytes(chunks, size));
 }
