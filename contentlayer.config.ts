@@ -18,7 +18,11 @@ const baseFields = {
   updated: { type: 'date', required: false },
 } satisfies FieldDefs;
 
-const fileSlug = (path: string) => path.split('/').pop()?.replace(/\.(mdx|ya?ml)$/, '') ?? path;
+const fileSlug = (path: string) =>
+  path
+    .split('/')
+    .pop()
+    ?.replace(/\.(mdx|ya?ml)$/, '') ?? path;
 
 const HeaderMatch = defineNestedType(() => ({
   name: 'HeaderMatch',
@@ -132,7 +136,12 @@ export const WizardTree = defineDocumentType(() => ({
     title: { type: 'string', required: true },
     description: { type: 'string', required: true },
     order: { type: 'number', required: false },
-    categories: { type: 'list', of: { type: 'string' }, required: false, description: 'diagnosis categories this tree refines' },
+    categories: {
+      type: 'list',
+      of: { type: 'string' },
+      required: false,
+      description: 'diagnosis categories this tree refines',
+    },
     start: { type: 'string', required: true },
     nodes: { type: 'list', of: WizardNode, required: true },
   },

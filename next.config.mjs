@@ -56,8 +56,14 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   async headers() {
     return [
-      { source: '/:path*', headers: [...securityHeaders, { key: 'Content-Security-Policy', value: csp({ connect: "'self'" }) }] },
-      { source: '/playground', headers: [{ key: 'Content-Security-Policy', value: csp({ connect: "'self' http: https:" }) }] },
+      {
+        source: '/:path*',
+        headers: [...securityHeaders, { key: 'Content-Security-Policy', value: csp({ connect: "'self'" }) }],
+      },
+      {
+        source: '/playground',
+        headers: [{ key: 'Content-Security-Policy', value: csp({ connect: "'self' http: https:" }) }],
+      },
     ];
   },
   async redirects() {

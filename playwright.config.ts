@@ -24,7 +24,14 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
@@ -34,7 +41,10 @@ export default defineConfig({
       url: `http://127.0.0.1:${port}/`,
       reuseExistingServer: false,
       timeout: 60_000,
-      env: { NEXT_TELEMETRY_DISABLED: '1', PROBE_ALLOW_HOSTS: process.env.PROBE_ALLOW_HOSTS ?? `127.0.0.1:${fixturePort}` },
+      env: {
+        NEXT_TELEMETRY_DISABLED: '1',
+        PROBE_ALLOW_HOSTS: process.env.PROBE_ALLOW_HOSTS ?? `127.0.0.1:${fixturePort}`,
+      },
     },
     {
       command: `npx tsx tests/fixtures/servers/start.ts ${fixturePort}`,

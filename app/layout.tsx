@@ -8,7 +8,8 @@ import './globals.css';
 
 export const metadata: Metadata = {
   title: { default: 'API Triage — what is wrong with my API call?', template: '%s · API Triage' },
-  description: 'Look up an error code, follow a symptom wizard, or paste a response to find out why an HTTP API call fails and how to fix it.',
+  description:
+    'Look up an error code, follow a symptom wizard, or paste a response to find out why an HTTP API call fails and how to fix it.',
   applicationName: SITE_NAME,
   icons: { icon: '/favicon.svg' },
   metadataBase: new URL(SITE_URL),
@@ -30,7 +31,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
       </head>
       <body>
-        <a className="skip-link" href="#main">Skip to content</a>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
         <SiteHeader />
         <main id="main" className="container" tabIndex={-1}>
           {children}

@@ -14,16 +14,22 @@ export default function HomePage() {
           when you have no code, and diagnoses a pasted response or a live request.
         </p>
         <form role="search" action="/search" method="get" className="hero-search">
-          <label htmlFor="home-q" className="visually-hidden">Search error codes</label>
+          <label htmlFor="home-q" className="visually-hidden">
+            Search error codes
+          </label>
           <input id="home-q" type="search" name="q" placeholder="429, invalid_grant, ECONNRESET…" />{' '}
-          <button type="submit" className="button">Search</button>
+          <button type="submit" className="button">
+            Search
+          </button>
         </form>
         <p className="muted">
           Popular:{' '}
           {POPULAR.map((c, i) => (
             <span key={c}>
               {i > 0 && ', '}
-              <Link href={`/search?q=${encodeURIComponent(c)}`}><code>{c}</code></Link>
+              <Link href={`/search?q=${encodeURIComponent(c)}`}>
+                <code>{c}</code>
+              </Link>
             </span>
           ))}
         </p>
@@ -32,16 +38,31 @@ export default function HomePage() {
         <h2 id="ways-in">Three ways in</h2>
         <div className="grid">
           <article className="card">
-            <h3><Link href="/codes">Look up an error code</Link></h3>
-            <p>{counts.entries} entries: HTTP statuses, provider codes, OAuth, network and TLS errors — meaning, causes, fixes and code.</p>
+            <h3>
+              <Link href="/codes">Look up an error code</Link>
+            </h3>
+            <p>
+              {counts.entries} entries: HTTP statuses, provider codes, OAuth, network and TLS errors — meaning, causes,
+              fixes and code.
+            </p>
           </article>
           <article className="card">
-            <h3><Link href="/wizard">Follow a symptom</Link></h3>
-            <p>{counts.trees > 0 ? `${counts.trees} decision trees` : 'Decision trees'} for when all you know is what you see: “it times out”, “works locally”.</p>
+            <h3>
+              <Link href="/wizard">Follow a symptom</Link>
+            </h3>
+            <p>
+              {counts.trees > 0 ? `${counts.trees} decision trees` : 'Decision trees'} for when all you know is what you
+              see: “it times out”, “works locally”.
+            </p>
           </article>
           <article className="card">
-            <h3><Link href="/diagnose">Paste a response</Link></h3>
-            <p>Raw HTTP, <code>curl -v</code>, HAR or an error message: get the category, the cause, retry advice and fixes. Or call your API from the <Link href="/playground">playground</Link>.</p>
+            <h3>
+              <Link href="/diagnose">Paste a response</Link>
+            </h3>
+            <p>
+              Raw HTTP, <code>curl -v</code>, HAR or an error message: get the category, the cause, retry advice and
+              fixes. Or call your API from the <Link href="/playground">playground</Link>.
+            </p>
           </article>
         </div>
       </section>
@@ -49,7 +70,9 @@ export default function HomePage() {
         <h2 id="guides">Guides</h2>
         <ul>
           {getGuides().map((g) => (
-            <li key={g.slug}><Link href={g.url}>{g.title}</Link> — <span className="muted">{g.description}</span></li>
+            <li key={g.slug}>
+              <Link href={g.url}>{g.title}</Link> — <span className="muted">{g.description}</span>
+            </li>
           ))}
         </ul>
       </section>

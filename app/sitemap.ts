@@ -7,7 +7,11 @@ export const dynamic = 'force-static';
 export default function sitemap(): MetadataRoute.Sitemap {
   const pages = ['/', '/codes', '/guides', '/wizard', '/diagnose', '/playground', '/search'];
   return [
-    ...pages.map((p) => ({ url: `${SITE_URL}${p}`, changeFrequency: 'weekly' as const, priority: p === '/' ? 1 : 0.8 })),
+    ...pages.map((p) => ({
+      url: `${SITE_URL}${p}`,
+      changeFrequency: 'weekly' as const,
+      priority: p === '/' ? 1 : 0.8,
+    })),
     ...getEntries().map((e) => ({ url: `${SITE_URL}${e.url}`, lastModified: e.updated, priority: 0.7 })),
     ...getGuides().map((g) => ({ url: `${SITE_URL}${g.url}`, lastModified: g.updated, priority: 0.7 })),
     ...getTrees().map((t) => ({ url: `${SITE_URL}${t.url}`, priority: 0.6 })),

@@ -13,18 +13,33 @@ export const metadata: Metadata = pageMetadata({
 export default function CatalogPage() {
   const entries = getEntries();
   const items: CatalogItem[] = entries.map((e) => ({
-    slug: e.slug, title: e.title, code: e.codes[0] ?? e.slug, kind: e.kind, category: e.category, provider: e.provider ?? null, status: e.status ?? null,
+    slug: e.slug,
+    title: e.title,
+    code: e.codes[0] ?? e.slug,
+    kind: e.kind,
+    category: e.category,
+    provider: e.provider ?? null,
+    status: e.status ?? null,
   }));
   const used = (key: 'category' | 'provider') => new Set(entries.map((e) => e[key]));
   return (
     <>
       <h1>Error code catalog</h1>
-      <p className="muted">Each entry explains what the code means, why it happens and how to fix it. Type a code in the search box to jump straight to it.</p>
+      <p className="muted">
+        Each entry explains what the code means, why it happens and how to fix it. Type a code in the search box to jump
+        straight to it.
+      </p>
       <CatalogBrowser
         items={items}
         groups={entriesByKind().map((g) => ({ value: g.kind, label: g.label }))}
-        categories={CATEGORIES.filter((c) => used('category').has(c)).map((c) => ({ value: c, label: categoryLabel(c) }))}
-        providers={PROVIDER_IDS.filter((p) => used('provider').has(p)).map((p) => ({ value: p, label: providerLabel(p) ?? p }))}
+        categories={CATEGORIES.filter((c) => used('category').has(c)).map((c) => ({
+          value: c,
+          label: categoryLabel(c),
+        }))}
+        providers={PROVIDER_IDS.filter((p) => used('provider').has(p)).map((p) => ({
+          value: p,
+          label: providerLabel(p) ?? p,
+        }))}
       />
     </>
   );

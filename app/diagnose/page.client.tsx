@@ -89,9 +89,12 @@ function DiagnoseForm() {
   return (
     <>
       <form onSubmit={onSubmit} aria-describedby={`${id}-hint`}>
-        <label htmlFor={`${id}-input`}><strong>Response</strong></label>
+        <label htmlFor={`${id}-input`}>
+          <strong>Response</strong>
+        </label>
         <p id={`${id}-hint`} className="muted">
-          Status line and headers help most; a body or an error message alone works too. Press <kbd>Ctrl</kbd>+<kbd>Enter</kbd> (<kbd>⌘</kbd>+<kbd>Enter</kbd> on a Mac) to diagnose.
+          Status line and headers help most; a body or an error message alone works too. Press <kbd>Ctrl</kbd>+
+          <kbd>Enter</kbd> (<kbd>⌘</kbd>+<kbd>Enter</kbd> on a Mac) to diagnose.
         </p>
         <textarea
           id={`${id}-input`}
@@ -105,20 +108,47 @@ function DiagnoseForm() {
           placeholder={'HTTP/1.1 429 Too Many Requests\nRetry-After: 30\n\n{"error": "rate_limited"}'}
         />
         <div className={styles.actions}>
-          <button type="submit" className="button" disabled={busy}>{busy ? 'Diagnosing…' : 'Diagnose'}</button>
-          {input && <button type="button" className="button secondary" onClick={() => { setInput(''); setOutcome(null); setShare(null); window.history.replaceState(null, '', window.location.pathname); }}>Clear</button>}
+          <button type="submit" className="button" disabled={busy}>
+            {busy ? 'Diagnosing…' : 'Diagnose'}
+          </button>
+          {input && (
+            <button
+              type="button"
+              className="button secondary"
+              onClick={() => {
+                setInput('');
+                setOutcome(null);
+                setShare(null);
+                window.history.replaceState(null, '', window.location.pathname);
+              }}
+            >
+              Clear
+            </button>
+          )}
         </div>
         <fieldset className={styles.examples}>
           <legend>Examples:</legend>
           {EXAMPLES.map((ex) => (
-            <button key={ex.id} type="button" className="icon-button" onClick={() => { setInput(ex.text); void run(ex.text); }}>
+            <button
+              key={ex.id}
+              type="button"
+              className="icon-button"
+              onClick={() => {
+                setInput(ex.text);
+                void run(ex.text);
+              }}
+            >
               {ex.label}
             </button>
           ))}
         </fieldset>
       </form>
       <section aria-live="polite" aria-busy={busy} aria-label="Diagnosis">
-        {error && <p role="alert" className="badge bad">{error}</p>}
+        {error && (
+          <p role="alert" className="badge bad">
+            {error}
+          </p>
+        )}
         {outcome && <Results outcome={outcome} />}
         {outcome && share && <ShareNotice share={share} />}
       </section>

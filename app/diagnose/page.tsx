@@ -3,7 +3,8 @@ import { DiagnoseClient } from './page.client';
 
 export const metadata: Metadata = {
   title: 'Diagnose a response',
-  description: 'Paste a failing HTTP response, curl output, a HAR file or an error message: get the category, the cause, retry advice and the fixes. Runs in your browser.',
+  description:
+    'Paste a failing HTTP response, curl output, a HAR file or an error message: get the category, the cause, retry advice and the fixes. Runs in your browser.',
 };
 
 export default function DiagnosePage() {
@@ -11,9 +12,9 @@ export default function DiagnosePage() {
     <>
       <h1>Diagnose a response</h1>
       <p className="lead">
-        Paste what you have — a raw response, <code>curl -i</code> or <code>curl -v</code> output, a HAR file, a JSON body,
-        headers copied from devtools, an error message or just a code. The diagnosis runs in your browser: nothing you paste
-        is sent anywhere.
+        Paste what you have — a raw response, <code>curl -i</code> or <code>curl -v</code> output, a HAR file, a JSON
+        body, headers copied from devtools, an error message or just a code. The diagnosis runs in your browser: nothing
+        you paste is sent anywhere.
       </p>
       <DiagnoseClient />
     </>

@@ -3,7 +3,8 @@ import { PlaygroundClient } from './page.client';
 
 export const metadata: Metadata = {
   title: 'Playground',
-  description: 'Send an HTTP request from the portal, see status, headers, timings and body, and get a diagnosis of what went wrong.',
+  description:
+    'Send an HTTP request from the portal, see status, headers, timings and body, and get a diagnosis of what went wrong.',
   alternates: { canonical: '/playground' },
 };
 
@@ -12,12 +13,12 @@ export default function PlaygroundPage() {
     <>
       <h1>Playground</h1>
       <p className="lead">
-        Send a request to your API from here and see exactly what comes back — status, headers, timings and body — with a diagnosis of any error. Paste a
-        curl command to start from what you already have.
+        Send a request to your API from here and see exactly what comes back — status, headers, timings and body — with
+        a diagnosis of any error. Paste a curl command to start from what you already have.
       </p>
       <p className="muted">
-        Requests go out from the portal&apos;s server to public hosts only; your browser&apos;s cookies are never sent. Credentials you enter are used for
-        this request and never stored.
+        Requests go out from the portal&apos;s server to public hosts only; your browser&apos;s cookies are never sent.
+        Credentials you enter are used for this request and never stored.
       </p>
       <PlaygroundClient />
     </>

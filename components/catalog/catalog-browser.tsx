@@ -12,7 +12,10 @@ export interface CatalogItem {
   status: number | null;
 }
 
-interface Option { value: string; label: string }
+interface Option {
+  value: string;
+  label: string;
+}
 interface Props {
   items: CatalogItem[];
   groups: Option[];
@@ -44,7 +47,14 @@ export function CatalogBrowser({ items, groups, categories, providers }: Props) 
     window.history.replaceState(null, '', window.location.pathname);
   };
   const shown = useMemo(
-    () => items.filter((i) => (!filters.kind || i.kind === filters.kind) && (!filters.category || i.category === filters.category) && (!filters.provider || (i.provider ?? 'generic') === filters.provider) && (!filters.family || family(i.status) === filters.family)),
+    () =>
+      items.filter(
+        (i) =>
+          (!filters.kind || i.kind === filters.kind) &&
+          (!filters.category || i.category === filters.category) &&
+          (!filters.provider || (i.provider ?? 'generic') === filters.provider) &&
+          (!filters.family || family(i.status) === filters.family),
+      ),
     [items, filters],
   );
   const families = [...new Set(items.map((i) => family(i.status)).filter(Boolean))].sort();
@@ -53,7 +63,11 @@ export function CatalogBrowser({ items, groups, categories, providers }: Props) 
       <span>{label}</span>
       <select value={filters[key]} onChange={(e) => update(key, e.target.value)}>
         <option value="">All</option>
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
       </select>
     </label>
   );
@@ -63,24 +77,43 @@ export function CatalogBrowser({ items, groups, categories, providers }: Props) 
         {select('kind', 'Kind', groups)}
         {select('category', 'Category', categories)}
         {select('provider', 'Provider', [{ value: 'generic', label: 'Generic (no provider)' }, ...providers])}
-        {select('family', 'Status family', families.map((f) => ({ value: f, label: f })))}
-        <button type="button" className="button secondary" onClick={clear}>Clear</button>
+        {select(
+          'family',
+          'Status family',
+          families.map((f) => ({ value: f, label: f })),
+        )}
+        <button type="button" className="button secondary" onClick={clear}>
+          Clear
+        </button>
       </form>
-      <p role="status" className="muted">{shown.length} of {items.length} entries</p>
-      {shown.length === 0 && <p className="card">No entry matches these filters. <button type="button" className="button secondary" onClick={clear}>Clear filters</button></p>}
+      <p role="status" className="muted">
+        {shown.length} of {items.length} entries
+      </p>
+      {shown.length === 0 && (
+        <p className="card">
+          No entry matches these filters.{' '}
+          <button type="button" className="button secondary" onClick={clear}>
+            Clear filters
+          </button>
+        </p>
+      )}
       {groups.map((g) => {
         const list = shown.filter((i) => i.kind === g.value);
         if (list.length === 0) return null;
         return (
           <section key={g.value} aria-labelledby={g.value}>
-            <h2 id={g.value}>{g.label} <span className="muted">({list.length})</span></h2>
+            <h2 id={g.value}>
+              {g.label} <span className="muted">({list.length})</span>
+            </h2>
             <ul className="list-plain entry-list">
               {list.map((e) => (
                 <li key={e.slug}>
                   <span className="code">{e.code}</span>
                   <a href={`/codes/${e.slug}`}>{e.title}</a>
                   <span className="badge">{categories.find((c) => c.value === e.category)?.label ?? e.category}</span>
-                  {e.provider && <span className="badge">{providers.find((p) => p.value === e.provider)?.label ?? e.provider}</span>}
+                  {e.provider && (
+                    <span className="badge">{providers.find((p) => p.value === e.provider)?.label ?? e.provider}</span>
+                  )}
                 </li>
               ))}
             </ul>

@@ -8,17 +8,44 @@ export function EntryMeta({ entry }: { entry: Entry }) {
   return (
     <dl className="meta">
       <dt>Category</dt>
-      <dd><code>{entry.category}</code> <span className="muted">({categoryLabel(entry.category)})</span></dd>
+      <dd>
+        <code>{entry.category}</code> <span className="muted">({categoryLabel(entry.category)})</span>
+      </dd>
       <dt>Kind</dt>
       <dd>{kindLabel(entry.kind)}</dd>
-      {entry.status != null && (<><dt>HTTP status</dt><dd>{entry.status}</dd></>)}
-      {provider && (<><dt>Provider</dt><dd>{provider}</dd></>)}
+      {entry.status != null && (
+        <>
+          <dt>HTTP status</dt>
+          <dd>{entry.status}</dd>
+        </>
+      )}
+      {provider && (
+        <>
+          <dt>Provider</dt>
+          <dd>{provider}</dd>
+        </>
+      )}
       <dt>Retry?</dt>
-      <dd>{entry.retryable ? <span className="badge ok">Retryable, after a wait</span> : <span className="badge bad">Do not retry unchanged</span>}</dd>
+      <dd>
+        {entry.retryable ? (
+          <span className="badge ok">Retryable, after a wait</span>
+        ) : (
+          <span className="badge bad">Do not retry unchanged</span>
+        )}
+      </dd>
       <dt>Codes</dt>
-      <dd>{entry.codes.map((c, i) => (<span key={c}>{i > 0 && ', '}<code>{c}</code></span>))}</dd>
+      <dd>
+        {entry.codes.map((c, i) => (
+          <span key={c}>
+            {i > 0 && ', '}
+            <code>{c}</code>
+          </span>
+        ))}
+      </dd>
       <dt>Diagnose</dt>
-      <dd><Link href="/diagnose">Paste a response</Link></dd>
+      <dd>
+        <Link href="/diagnose">Paste a response</Link>
+      </dd>
     </dl>
   );
 }

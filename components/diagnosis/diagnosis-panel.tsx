@@ -25,16 +25,30 @@ export interface DiagnosisPanelProps {
 }
 
 /** The diagnosis, presented: headline, retry advice, evidence, causes, fixes, entries and what to send support. */
-export function DiagnosisPanel({ diagnosis: d, headingLevel = 2, label, guides = [], request = null, time = null, since }: DiagnosisPanelProps) {
+export function DiagnosisPanel({
+  diagnosis: d,
+  headingLevel = 2,
+  label,
+  guides = [],
+  request = null,
+  time = null,
+  since,
+}: DiagnosisPanelProps) {
   const H = `h${headingLevel}` as const;
   const Sub = `h${headingLevel + 1}` as 'h3' | 'h4';
   const provider = d.provider ? (PROVIDERS[d.provider as Provider] ?? d.provider) : null;
-  const facts = [d.status !== null ? `HTTP ${d.status}` : null, provider, d.providerCode].filter((x): x is string => Boolean(x));
+  const facts = [d.status !== null ? `HTTP ${d.status}` : null, provider, d.providerCode].filter((x): x is string =>
+    Boolean(x),
+  );
   return (
     <article className={styles.panel} data-category={d.category}>
       {label && <p className={styles.eyebrow}>{label}</p>}
       <p className={styles.eyebrow}>
-        {facts.map((f) => <span key={f} className="badge">{f}</span>)}
+        {facts.map((f) => (
+          <span key={f} className="badge">
+            {f}
+          </span>
+        ))}
         <span>{Math.round(d.confidence * 100)}% confident</span>
       </p>
       <H>{CATEGORY_LABELS[d.category]}</H>
@@ -45,7 +59,9 @@ export function DiagnosisPanel({ diagnosis: d, headingLevel = 2, label, guides =
           <Sub>Evidence</Sub>
           <ul className={styles.evidence}>
             {d.evidence.map((e, i) => (
-              <li key={i}><span className={`badge ${styles.from}`}>{e.from}</span> <span>{e.detail}</span></li>
+              <li key={i}>
+                <span className={`badge ${styles.from}`}>{e.from}</span> <span>{e.detail}</span>
+              </li>
             ))}
           </ul>
         </section>
@@ -54,13 +70,25 @@ export function DiagnosisPanel({ diagnosis: d, headingLevel = 2, label, guides =
         {d.causes.length > 0 && (
           <section>
             <Sub>Likely causes</Sub>
-            <ul>{d.causes.map((c) => <li key={c}><InlineText text={c} /></li>)}</ul>
+            <ul>
+              {d.causes.map((c) => (
+                <li key={c}>
+                  <InlineText text={c} />
+                </li>
+              ))}
+            </ul>
           </section>
         )}
         {d.fixes.length > 0 && (
           <section>
             <Sub>How to fix</Sub>
-            <ol>{d.fixes.map((f) => <li key={f}><InlineText text={f} /></li>)}</ol>
+            <ol>
+              {d.fixes.map((f) => (
+                <li key={f}>
+                  <InlineText text={f} />
+                </li>
+              ))}
+            </ol>
           </section>
         )}
       </div>
@@ -71,16 +99,28 @@ export function DiagnosisPanel({ diagnosis: d, headingLevel = 2, label, guides =
             {d.entries.map((e) => (
               <li key={e.slug}>
                 <Link href={`/codes/${e.slug}`}>{e.title}</Link>
-                <span className={`muted ${styles.score}`} title="how well this entry matches">{Math.round(e.score * 100)}%</span>
+                <span className={`muted ${styles.score}`} title="how well this entry matches">
+                  {Math.round(e.score * 100)}%
+                </span>
               </li>
             ))}
-            {guides.map((g) => <li key={g.slug}>Guide: <Link href={`/guides/${g.slug}`}>{g.title}</Link></li>)}
+            {guides.map((g) => (
+              <li key={g.slug}>
+                Guide: <Link href={`/guides/${g.slug}`}>{g.title}</Link>
+              </li>
+            ))}
           </ul>
         </section>
       )}
-      <SupportBlock requestId={d.requestId} time={time} curl={sanitizedCurl(request)} headingLevel={(headingLevel + 1) as 3 | 4} />
+      <SupportBlock
+        requestId={d.requestId}
+        time={time}
+        curl={sanitizedCurl(request)}
+        headingLevel={(headingLevel + 1) as 3 | 4}
+      />
       <p>
-        <Link href={refineHref(d)}>Refine with the wizard</Link> <span className="muted">— answer the questions the response cannot settle.</span>
+        <Link href={refineHref(d)}>Refine with the wizard</Link>{' '}
+        <span className="muted">— answer the questions the response cannot settle.</span>
       </p>
     </article>
   );
@@ -98,7 +138,11 @@ function RetryAdvice({ d, since }: { d: Diagnosis; since?: number }) {
   if (d.category === 'success') return null;
   const wait = d.retryAfterSeconds;
   if (!d.retryable) {
-    return <p className={`${styles.retry} ${styles.stop}`}><strong>Do not retry the same request</strong>: change it (or the credentials, plan or data) first.</p>;
+    return (
+      <p className={`${styles.retry} ${styles.stop}`}>
+        <strong>Do not retry the same request</strong>: change it (or the credentials, plan or data) first.
+      </p>
+    );
   }
   return (
     <p className={styles.retry}>

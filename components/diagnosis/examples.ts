@@ -8,7 +8,8 @@ export interface Example {
   text: string;
 }
 
-const JWT = 'eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCIsImtpZCI6ImsxIn0.eyJpc3MiOiJodHRwczovL2F1dGguZXhhbXBsZS5jb20vIiwic3ViIjoiYXV0aDB8NjRmMWMyIiwiYXVkIjoiaHR0cHM6Ly9hcGkuZXhhbXBsZS5jb20iLCJpYXQiOjE3OTUzNDUyMDAsImV4cCI6MTc5NTM0ODgwMCwic2NvcGUiOiJyZWFkOm9yZGVycyB3cml0ZTpvcmRlcnMifQ.c2lnbmF0dXJlLW5vdC1jaGVja2Vk';
+const JWT =
+  'eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCIsImtpZCI6ImsxIn0.eyJpc3MiOiJodHRwczovL2F1dGguZXhhbXBsZS5jb20vIiwic3ViIjoiYXV0aDB8NjRmMWMyIiwiYXVkIjoiaHR0cHM6Ly9hcGkuZXhhbXBsZS5jb20iLCJpYXQiOjE3OTUzNDUyMDAsImV4cCI6MTc5NTM0ODgwMCwic2NvcGUiOiJyZWFkOm9yZGVycyB3cml0ZTpvcmRlcnMifQ.c2lnbmF0dXJlLW5vdC1jaGVja2Vk';
 
 export const EXAMPLES: Example[] = [
   {
@@ -57,22 +58,53 @@ x-slack-req-id: 5b6e3b4c8f0a1d2e3f4a5b6c7d8e9f00
   {
     id: 'har',
     label: 'HAR file',
-    text: JSON.stringify({
-      log: {
-        version: '1.2',
-        creator: { name: 'WebInspector', version: '537.36' },
-        entries: [
-          {
-            request: { method: 'GET', url: 'https://api.example.com/v1/orders', headers: [{ name: 'accept', value: 'application/json' }] },
-            response: { status: 200, statusText: '', httpVersion: 'http/2.0', headers: [{ name: 'content-type', value: 'application/json' }], content: { size: 12, mimeType: 'application/json', text: '{"data":[]}' } },
-          },
-          {
-            request: { method: 'POST', url: 'https://api.example.com/v1/orders', headers: [{ name: 'content-type', value: 'application/json' }] },
-            response: { status: 503, statusText: '', httpVersion: 'http/2.0', headers: [{ name: 'retry-after', value: '120' }, { name: 'x-request-id', value: 'b2c4' }], content: { size: 45, mimeType: 'application/json', text: '{"error":{"code":"unavailable","message":"Down for maintenance"}}' } },
-          },
-        ],
+    text: JSON.stringify(
+      {
+        log: {
+          version: '1.2',
+          creator: { name: 'WebInspector', version: '537.36' },
+          entries: [
+            {
+              request: {
+                method: 'GET',
+                url: 'https://api.example.com/v1/orders',
+                headers: [{ name: 'accept', value: 'application/json' }],
+              },
+              response: {
+                status: 200,
+                statusText: '',
+                httpVersion: 'http/2.0',
+                headers: [{ name: 'content-type', value: 'application/json' }],
+                content: { size: 12, mimeType: 'application/json', text: '{"data":[]}' },
+              },
+            },
+            {
+              request: {
+                method: 'POST',
+                url: 'https://api.example.com/v1/orders',
+                headers: [{ name: 'content-type', value: 'application/json' }],
+              },
+              response: {
+                status: 503,
+                statusText: '',
+                httpVersion: 'http/2.0',
+                headers: [
+                  { name: 'retry-after', value: '120' },
+                  { name: 'x-request-id', value: 'b2c4' },
+                ],
+                content: {
+                  size: 45,
+                  mimeType: 'application/json',
+                  text: '{"error":{"code":"unavailable","message":"Down for maintenance"}}',
+                },
+              },
+            },
+          ],
+        },
       },
-    }, null, 2),
+      null,
+      2,
+    ),
   },
   {
     id: 'econnreset',

@@ -18,8 +18,15 @@ export function Results({ outcome }: { outcome: Outcome }) {
       key={i}
       diagnosis={diagnosis}
       headingLevel={many ? 3 : 2}
-      label={many ? `Request ${i + 1} of ${results.length}: ${[snapshot.request?.method, snapshot.request?.url].filter(Boolean).join(' ') || 'unknown request'}` : undefined}
-      guides={guidesOf(diagnosis.entries.map((e) => e.slug), rules)}
+      label={
+        many
+          ? `Request ${i + 1} of ${results.length}: ${[snapshot.request?.method, snapshot.request?.url].filter(Boolean).join(' ') || 'unknown request'}`
+          : undefined
+      }
+      guides={guidesOf(
+        diagnosis.entries.map((e) => e.slug),
+        rules,
+      )}
       request={snapshot.request}
       time={timeOf(snapshot.headers, at)}
       since={at}
@@ -29,7 +36,9 @@ export function Results({ outcome }: { outcome: Outcome }) {
   const failed = results.filter((r) => r.diagnosis.category !== 'success').length;
   return (
     <>
-      <h2>{results.length} requests: {failed} with a problem</h2>
+      <h2>
+        {results.length} requests: {failed} with a problem
+      </h2>
       {results.map((r, i) => panel(r, i, true))}
     </>
   );
@@ -55,5 +64,7 @@ function guidesOf(slugs: string[], rules: RuleSet): { slug: string; title: strin
 function timeOf(headers: [string, string][], at: number): string {
   const date = headerValue(headers, 'date');
   const ms = date ? Date.parse(date) : NaN;
-  return Number.isFinite(ms) ? `${new Date(ms).toISOString()} (response Date header)` : `${new Date(at).toISOString()} (when diagnosed)`;
+  return Number.isFinite(ms)
+    ? `${new Date(ms).toISOString()} (response Date header)`
+    : `${new Date(at).toISOString()} (when diagnosed)`;
 }

@@ -19,7 +19,13 @@ export function RetryCountdown({ seconds, since }: RetryCountdownProps) {
   }, [left]);
   return (
     <span role="timer" aria-live="off" aria-atomic="true">
-      {left > 0 ? <>You can retry in <strong>{formatDuration(left)}</strong>.</> : <strong>The wait is over: you can retry now.</strong>}
+      {left > 0 ? (
+        <>
+          You can retry in <strong>{formatDuration(left)}</strong>.
+        </>
+      ) : (
+        <strong>The wait is over: you can retry now.</strong>
+      )}
     </span>
   );
 }

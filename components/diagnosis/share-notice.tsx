@@ -11,13 +11,15 @@ export function ShareNotice({ share }: { share: Share }) {
   return (
     <div className={styles.share}>
       <p>
-        <strong>Share this diagnosis:</strong> the address bar now holds the input, compressed, in the link’s <code>#</code> part
-        (never sent to a server). <CopyButton text={share.url} label="Copy link" />
+        <strong>Share this diagnosis:</strong> the address bar now holds the input, compressed, in the link’s{' '}
+        <code>#</code> part (never sent to a server). <CopyButton text={share.url} label="Copy link" />
       </p>
       {share.redactions.length > 0 ? (
         <p>Removed from the link before sharing: {share.redactions.join(', ')}.</p>
       ) : (
-        <p className="muted">No credentials were found to remove; check the input for other secrets before you share it.</p>
+        <p className="muted">
+          No credentials were found to remove; check the input for other secrets before you share it.
+        </p>
       )}
     </div>
   );

@@ -13,22 +13,40 @@ interface SupportBlockProps {
 export function SupportBlock({ requestId, time, curl, headingLevel }: SupportBlockProps) {
   if (!requestId && !curl) return null;
   const H = `h${headingLevel}` as const;
-  const ticket = [requestId && `Request id: ${requestId}`, time && `Time: ${time}`, curl && `Request:\n${curl}`].filter(Boolean).join('\n');
+  const ticket = [requestId && `Request id: ${requestId}`, time && `Time: ${time}`, curl && `Request:\n${curl}`]
+    .filter(Boolean)
+    .join('\n');
   return (
     <section className={styles.support}>
       <H>What to send support</H>
       <dl className="meta">
-        {requestId && (<><dt>Request id</dt><dd><code>{requestId}</code> <CopyButton text={requestId} label="Copy id" /></dd></>)}
-        {time && (<><dt>Time</dt><dd>{time}</dd></>)}
+        {requestId && (
+          <>
+            <dt>Request id</dt>
+            <dd>
+              <code>{requestId}</code> <CopyButton text={requestId} label="Copy id" />
+            </dd>
+          </>
+        )}
+        {time && (
+          <>
+            <dt>Time</dt>
+            <dd>{time}</dd>
+          </>
+        )}
       </dl>
       {curl && (
         <div className={styles.curl}>
           <p className="muted">The request as curl, with credentials replaced by shell variables:</p>
-          <pre><code>{curl}</code></pre>
+          <pre>
+            <code>{curl}</code>
+          </pre>
           <CopyButton text={curl} label="Copy curl" />
         </div>
       )}
-      <p><CopyButton text={ticket} label="Copy all for a ticket" className="button secondary" /></p>
+      <p>
+        <CopyButton text={ticket} label="Copy all for a ticket" className="button secondary" />
+      </p>
     </section>
   );
 }

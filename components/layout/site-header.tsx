@@ -16,7 +16,9 @@ export function SiteHeader() {
     <header className="site-header">
       <div className="container">
         <Link href="/" className="brand">
-          <span className="brand-mark" aria-hidden="true">AT</span>
+          <span className="brand-mark" aria-hidden="true">
+            AT
+          </span>
           API Triage
         </Link>
         <nav className="site-nav" aria-label="Main">
@@ -30,7 +32,13 @@ export function SiteHeader() {
         </nav>
         <div className="header-tools">
           <form role="search" action="/search" method="get" className="header-search">
-            <input type="search" name="q" aria-label="Search" placeholder="Search codes, e.g. 429 or invalid_grant" autoComplete="off" />
+            <input
+              type="search"
+              name="q"
+              aria-label="Search"
+              placeholder="Search codes, e.g. 429 or invalid_grant"
+              autoComplete="off"
+            />
           </form>
           <SearchTrigger />
           <ThemeToggle />

@@ -16,7 +16,13 @@ function anchored(Tag: 'h2' | 'h3') {
   return function Heading({ id, children, ...rest }: ComponentProps<'h2'> & { children?: ReactNode }) {
     return (
       <Tag id={id} {...rest}>
-        {id ? <a className="heading-anchor" href={`#${id}`}>{children}</a> : children}
+        {id ? (
+          <a className="heading-anchor" href={`#${id}`}>
+            {children}
+          </a>
+        ) : (
+          children
+        )}
       </Tag>
     );
   };

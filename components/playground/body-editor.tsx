@@ -30,26 +30,44 @@ export function BodyEditor({ body, mode, method, onChange, onModeChange }: BodyE
       <div className={styles.inline} role="radiogroup" aria-label="Body format">
         {(['json', 'raw'] as const).map((m) => (
           <label key={m}>
-            <input type="radio" name="body-mode" value={m} checked={mode === m} onChange={() => onModeChange(m)} /> {m === 'json' ? 'JSON' : 'Raw text'}
+            <input type="radio" name="body-mode" value={m} checked={mode === m} onChange={() => onModeChange(m)} />{' '}
+            {m === 'json' ? 'JSON' : 'Raw text'}
           </label>
         ))}
         {mode === 'json' && body.trim() && !error && (
-          <button type="button" className="button secondary" onClick={() => onChange(JSON.stringify(JSON.parse(body), null, 2))}>
+          <button
+            type="button"
+            className="button secondary"
+            onClick={() => onChange(JSON.stringify(JSON.parse(body), null, 2))}
+          >
             Format JSON
           </button>
         )}
       </div>
       <label className={styles.field}>
         <span className="visually-hidden">Request body</span>
-        <textarea rows={6} value={body} spellCheck={false} aria-invalid={error !== null} aria-describedby={error ? 'body-error' : undefined} onChange={(e) => onChange(e.target.value)} />
+        <textarea
+          rows={6}
+          value={body}
+          spellCheck={false}
+          aria-invalid={error !== null}
+          aria-describedby={error ? 'body-error' : undefined}
+          onChange={(e) => onChange(e.target.value)}
+        />
       </label>
       {error && (
         <p id="body-error" className={styles.error}>
           Not valid JSON: {error}
         </p>
       )}
-      {body && (method === 'GET' || method === 'HEAD') && <p className={styles.hint}>Most servers ignore a body on {method}.</p>}
-      {mode === 'json' && body.trim() && <p className={styles.hint}>Sent with <code>Content-Type: application/json</code> unless you set a Content-Type header.</p>}
+      {body && (method === 'GET' || method === 'HEAD') && (
+        <p className={styles.hint}>Most servers ignore a body on {method}.</p>
+      )}
+      {mode === 'json' && body.trim() && (
+        <p className={styles.hint}>
+          Sent with <code>Content-Type: application/json</code> unless you set a Content-Type header.
+        </p>
+      )}
     </fieldset>
   );
 }

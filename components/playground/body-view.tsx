@@ -32,24 +32,40 @@ export function BodyView({ response }: { response: ProbeHttpResponse }) {
       {views.length > 1 && (
         <div className={styles.tabs} role="tablist" aria-label="Body view">
           {views.map((v) => (
-            <button key={v} type="button" role="tab" aria-selected={v === view} className={styles.tab} onClick={() => setView(v)}>
+            <button
+              key={v}
+              type="button"
+              role="tab"
+              aria-selected={v === view}
+              className={styles.tab}
+              onClick={() => setView(v)}
+            >
               {v === 'pretty' ? 'Pretty JSON' : v === 'raw' ? 'Raw' : 'HTML preview'}
             </button>
           ))}
         </div>
       )}
       {view === 'preview' ? (
-        <iframe className={styles.frame} sandbox="" srcDoc={response.body} title="HTML preview of the response body (scripts disabled)" />
+        <iframe
+          className={styles.frame}
+          sandbox=""
+          srcDoc={response.body}
+          title="HTML preview of the response body (scripts disabled)"
+        />
       ) : (
         <>
-          {response.bodyEncoding === 'base64' && <p className={styles.hint}>Binary body ({response.sizeBytes} bytes), shown as base64.</p>}
+          {response.bodyEncoding === 'base64' && (
+            <p className={styles.hint}>Binary body ({response.sizeBytes} bytes), shown as base64.</p>
+          )}
           <pre className={styles.pre} tabIndex={0} aria-label="Response body">
             {text}
           </pre>
           <CopyButton text={text} label="Copy body" className="button secondary" />
         </>
       )}
-      {response.bodyTruncated && <p className={styles.hint}>The body is incomplete (size or time limit); see the notes above.</p>}
+      {response.bodyTruncated && (
+        <p className={styles.hint}>The body is incomplete (size or time limit); see the notes above.</p>
+      )}
     </div>
   );
 }

@@ -15,7 +15,12 @@ interface DiagnosisSlotProps {
 export function DiagnosisSlot({ diagnosis, sent, receivedAt }: DiagnosisSlotProps) {
   return (
     <section className={styles.section} aria-label="Diagnosis">
-      <DiagnosisPanel diagnosis={diagnosis} headingLevel={3} request={sent ? { method: sent.method, url: sent.url, headers: sent.headers } : null} since={receivedAt} />
+      <DiagnosisPanel
+        diagnosis={diagnosis}
+        headingLevel={3}
+        request={sent ? { method: sent.method, url: sent.url, headers: sent.headers } : null}
+        since={receivedAt}
+      />
     </section>
   );
 }

@@ -21,7 +21,16 @@ export function ExportPanel({ draft }: { draft: RequestDraft }) {
       <summary>Export as code</summary>
       <div className={styles.tabs} role="tablist" aria-label="Export format">
         {FORMATS.map((f) => (
-          <button key={f.id} type="button" role="tab" id={`export-tab-${f.id}`} aria-selected={f.id === format} aria-controls="export-code" className={styles.tab} onClick={() => setFormat(f.id)}>
+          <button
+            key={f.id}
+            type="button"
+            role="tab"
+            id={`export-tab-${f.id}`}
+            aria-selected={f.id === format}
+            aria-controls="export-code"
+            className={styles.tab}
+            onClick={() => setFormat(f.id)}
+          >
             {f.label}
           </button>
         ))}

@@ -14,7 +14,9 @@ export function HistoryList({ entries, onPick, onClear }: HistoryListProps) {
     <details className={styles.group}>
       <summary>History ({entries.length})</summary>
       {entries.length === 0 ? (
-        <p className={styles.hint}>Requests you send appear here. Secret header values, tokens in the URL and passwords in bodies are not stored.</p>
+        <p className={styles.hint}>
+          Requests you send appear here. Secret header values, tokens in the URL and passwords in bodies are not stored.
+        </p>
       ) : (
         <>
           <ul className={styles.list}>

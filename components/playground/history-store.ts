@@ -38,8 +38,15 @@ function save(entries: HistoryEntry[]): HistoryEntry[] {
 /** Add a request (secrets removed) at the top; the same method + URL replaces its older entry. */
 export function addHistory(entries: HistoryEntry[], draft: RequestDraft, outcome: string): HistoryEntry[] {
   const safe = safeDraft(draft);
-  const entry: HistoryEntry = { id: `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`, at: Date.now(), draft: safe, outcome };
-  return save([entry, ...entries.filter((e) => e.draft.method !== safe.method || e.draft.url !== safe.url)].slice(0, MAX));
+  const entry: HistoryEntry = {
+    id: `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`,
+    at: Date.now(),
+    draft: safe,
+    outcome,
+  };
+  return save(
+    [entry, ...entries.filter((e) => e.draft.method !== safe.method || e.draft.url !== safe.url)].slice(0, MAX),
+  );
 }
 
 export const clearHistory = (): HistoryEntry[] => save([]);

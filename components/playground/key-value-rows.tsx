@@ -16,7 +16,9 @@ interface KeyValueRowsProps {
 /** Editable name/value rows with labelled inputs and remove buttons (params, headers). */
 export function KeyValueRows({ legend, rows, onChange, keyLabel, valueLabel, addLabel, secret }: KeyValueRowsProps) {
   const update = (index: number, column: 0 | 1, value: string) =>
-    onChange(rows.map((row, i): [string, string] => (i !== index ? row : column === 0 ? [value, row[1]] : [row[0], value])));
+    onChange(
+      rows.map((row, i): [string, string] => (i !== index ? row : column === 0 ? [value, row[1]] : [row[0], value])),
+    );
   return (
     <fieldset className={styles.group}>
       <legend>{legend}</legend>
@@ -24,7 +26,15 @@ export function KeyValueRows({ legend, rows, onChange, keyLabel, valueLabel, add
         <div className={styles.rows}>
           {rows.map(([k, v], i) => (
             <div className={styles.row} key={i}>
-              <input type="text" aria-label={`${legend} ${i + 1} ${keyLabel}`} placeholder={keyLabel} value={k} spellCheck={false} autoComplete="off" onChange={(e) => update(i, 0, e.target.value)} />
+              <input
+                type="text"
+                aria-label={`${legend} ${i + 1} ${keyLabel}`}
+                placeholder={keyLabel}
+                value={k}
+                spellCheck={false}
+                autoComplete="off"
+                onChange={(e) => update(i, 0, e.target.value)}
+              />
               <input
                 type={secret?.(k) ? 'password' : 'text'}
                 aria-label={`${legend} ${i + 1} ${valueLabel}`}
@@ -34,7 +44,12 @@ export function KeyValueRows({ legend, rows, onChange, keyLabel, valueLabel, add
                 autoComplete="off"
                 onChange={(e) => update(i, 1, e.target.value)}
               />
-              <button type="button" className="icon-button" aria-label={`Remove ${legend.toLowerCase()} ${i + 1}${k ? ` (${k})` : ''}`} onClick={() => onChange(rows.filter((_, j) => j !== i))}>
+              <button
+                type="button"
+                className="icon-button"
+                aria-label={`Remove ${legend.toLowerCase()} ${i + 1}${k ? ` (${k})` : ''}`}
+                onClick={() => onChange(rows.filter((_, j) => j !== i))}
+              >
                 ×
               </button>
             </div>

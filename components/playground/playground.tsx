@@ -23,7 +23,11 @@ export function Playground() {
   const [draft, setDraft] = useState<RequestDraft>(() => readShareFragment(window.location.hash) ?? emptyDraft());
   const [bodyMode, setBodyMode] = useState<BodyMode>(() => modeFor(draft.body));
   const [auth, setAuth] = useState<AuthState>({ kind: 'none' });
-  const [notes, setNotes] = useState<string[]>(() => (window.location.hash.includes('r=') ? ['Loaded from a share link: secret values were removed; fill them in again.'] : []));
+  const [notes, setNotes] = useState<string[]>(() =>
+    window.location.hash.includes('r=')
+      ? ['Loaded from a share link: secret values were removed; fill them in again.']
+      : [],
+  );
   const [formError, setFormError] = useState<string | null>(null);
   const [history, setHistory] = useState(loadHistory);
   const [sent, setSent] = useState<RequestDraft | null>(null);
@@ -40,7 +44,9 @@ export function Playground() {
     probe.mutate(prepared.input, {
       onSuccess: (result) => {
         setReceivedAt(Date.now());
-        setHistory((h) => addHistory(h, effective, result.outcome === 'response' ? String(result.response.status) : result.error.kind));
+        setHistory((h) =>
+          addHistory(h, effective, result.outcome === 'response' ? String(result.response.status) : result.error.kind),
+        );
       },
       onError: (e) => {
         if (e instanceof ProbeProblemError) setHistory((h) => addHistory(h, effective, e.problem.code));
@@ -75,12 +81,28 @@ export function Playground() {
         />
         {notes.length > 0 && (
           <ul className={styles.notes} aria-label="Import notes">
-            {notes.map((n) => <li key={n}>{n}</li>)}
+            {notes.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
           </ul>
         )}
-        <RequestForm draft={draft} onDraft={setDraft} bodyMode={bodyMode} onBodyMode={setBodyMode} auth={auth} onAuth={setAuth} urlError={formError} />
+        <RequestForm
+          draft={draft}
+          onDraft={setDraft}
+          bodyMode={bodyMode}
+          onBodyMode={setBodyMode}
+          auth={auth}
+          onAuth={setAuth}
+          urlError={formError}
+        />
         <div className={styles.actions}>
-          <CopyButton text={typeof window === 'undefined' ? '' : `${window.location.origin}/playground#${shareFragment(effective)}`} label="Copy share link (no secrets)" className="button secondary" />
+          <CopyButton
+            text={
+              typeof window === 'undefined' ? '' : `${window.location.origin}/playground#${shareFragment(effective)}`
+            }
+            label="Copy share link (no secrets)"
+            className="button secondary"
+          />
         </div>
         <ExportPanel draft={effective} />
         <HistoryList
@@ -93,7 +115,15 @@ export function Playground() {
           onClear={() => setHistory(clearHistory())}
         />
       </form>
-      <ResultsPanel pending={probe.isPending} elapsedMs={elapsed} onCancel={probe.cancel} result={probe.data} error={probe.error} sent={sent} receivedAt={receivedAt} />
+      <ResultsPanel
+        pending={probe.isPending}
+        elapsedMs={elapsed}
+        onCancel={probe.cancel}
+        result={probe.data}
+        error={probe.error}
+        sent={sent}
+        receivedAt={receivedAt}
+      />
     </div>
   );
 }

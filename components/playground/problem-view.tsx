@@ -6,7 +6,8 @@ const HELP: Record<string, string> = {
   destination_not_allowed:
     'The playground only calls public internet hosts. Private and loopback addresses, internal names (localhost, *.local, *.internal), cloud metadata endpoints, non-web ports and the portal itself are refused — also when a redirect leads there. To test an API on your own machine, run the portal locally with PROBE_ALLOW_HOSTS=host:port (for example 127.0.0.1:4010), or use the exported curl command.',
   rate_limited: 'You sent probes faster than the portal allows. Wait, then send again.',
-  request_too_large: 'The playground forwards request bodies of up to 1 MiB. Use the exported curl command for larger bodies.',
+  request_too_large:
+    'The playground forwards request bodies of up to 1 MiB. Use the exported curl command for larger bodies.',
   invalid_request: 'Check the fields named below.',
   cross_site: 'The probe only accepts requests from the portal’s own pages.',
 };

@@ -55,10 +55,31 @@ export function RequestForm({ draft, onDraft, bodyMode, onBodyMode, auth, onAuth
           {urlError}
         </p>
       )}
-      <KeyValueRows legend="Query parameters" keyLabel="Name" valueLabel="Value" addLabel="Add parameter" rows={paramsOf(draft.url)} onChange={(rows) => set({ url: withParams(draft.url, rows) })} />
-      <KeyValueRows legend="Headers" keyLabel="Name" valueLabel="Value" addLabel="Add header" rows={draft.headers} secret={isSecretHeader} onChange={(headers) => set({ headers })} />
+      <KeyValueRows
+        legend="Query parameters"
+        keyLabel="Name"
+        valueLabel="Value"
+        addLabel="Add parameter"
+        rows={paramsOf(draft.url)}
+        onChange={(rows) => set({ url: withParams(draft.url, rows) })}
+      />
+      <KeyValueRows
+        legend="Headers"
+        keyLabel="Name"
+        valueLabel="Value"
+        addLabel="Add header"
+        rows={draft.headers}
+        secret={isSecretHeader}
+        onChange={(headers) => set({ headers })}
+      />
       <AuthHelper auth={auth} onChange={onAuth} />
-      <BodyEditor body={draft.body} mode={bodyMode} method={draft.method} onChange={(body) => set({ body })} onModeChange={onBodyMode} />
+      <BodyEditor
+        body={draft.body}
+        mode={bodyMode}
+        method={draft.method}
+        onChange={(body) => set({ body })}
+        onModeChange={onBodyMode}
+      />
       <fieldset className={styles.group}>
         <legend>Options</legend>
         <div className={styles.inline}>
@@ -71,11 +92,18 @@ export function RequestForm({ draft, onDraft, bodyMode, onBodyMode, auth, onAuth
               step={1}
               value={draft.timeoutMs === null ? '' : draft.timeoutMs / 1000}
               placeholder={String(PROBE_LIMITS.defaultTimeoutMs / 1000)}
-              onChange={(e) => set({ timeoutMs: e.target.value === '' ? null : Math.round(Number(e.target.value) * 1000) })}
+              onChange={(e) =>
+                set({ timeoutMs: e.target.value === '' ? null : Math.round(Number(e.target.value) * 1000) })
+              }
             />
           </label>
           <label>
-            <input type="checkbox" checked={draft.followRedirects} onChange={(e) => set({ followRedirects: e.target.checked })} /> Follow redirects (at most {PROBE_LIMITS.maxRedirects})
+            <input
+              type="checkbox"
+              checked={draft.followRedirects}
+              onChange={(e) => set({ followRedirects: e.target.checked })}
+            />{' '}
+            Follow redirects (at most {PROBE_LIMITS.maxRedirects})
           </label>
         </div>
       </fieldset>

@@ -8,13 +8,35 @@ import styles from './playground.module.css';
 const tone = (status: number) => (status < 300 ? styles.ok : status < 400 ? styles.warn : styles.bad);
 
 /** A probe result: status, notes, redirect chain, timings, headers, body and the diagnosis. */
-export function ResponseView({ result, sent, receivedAt }: { result: ProbeResult; sent: RequestDraft | null; receivedAt?: number }) {
+export function ResponseView({
+  result,
+  sent,
+  receivedAt,
+}: {
+  result: ProbeResult;
+  sent: RequestDraft | null;
+  receivedAt?: number;
+}) {
   if (result.outcome === 'network_error') {
     const { error } = result;
     return (
       <div>
         <p className={styles.status}>
-          <span className={`${styles.statusCode} ${styles.bad}`}>No response</span> <span>{error.kind === 'dns' ? 'DNS lookup failed' : error.kind === 'refused' ? 'Connection refused' : error.kind === 'reset' ? 'Connection reset' : error.kind === 'timeout' ? 'Timed out' : error.kind === 'tls' ? 'TLS / certificate error' : 'Network error'}</span> <code>{error.code}</code>
+          <span className={`${styles.statusCode} ${styles.bad}`}>No response</span>{' '}
+          <span>
+            {error.kind === 'dns'
+              ? 'DNS lookup failed'
+              : error.kind === 'refused'
+                ? 'Connection refused'
+                : error.kind === 'reset'
+                  ? 'Connection reset'
+                  : error.kind === 'timeout'
+                    ? 'Timed out'
+                    : error.kind === 'tls'
+                      ? 'TLS / certificate error'
+                      : 'Network error'}
+          </span>{' '}
+          <code>{error.code}</code>
         </p>
         <p>{error.message}</p>
         <DiagnosisSlot diagnosis={result.diagnosis} sent={sent} receivedAt={receivedAt} />
@@ -27,12 +49,15 @@ export function ResponseView({ result, sent, receivedAt }: { result: ProbeResult
       <p className={styles.status}>
         <span className={`${styles.statusCode} ${tone(r.status)}`}>{r.status}</span> <span>{r.statusText}</span>
         <span className="muted">
-          HTTP/{r.httpVersion} · {Math.round(r.timings.totalMs)} ms · {r.sizeBytes.toLocaleString('en')} bytes{r.remoteAddress ? ` · ${r.remoteAddress}` : ''}
+          HTTP/{r.httpVersion} · {Math.round(r.timings.totalMs)} ms · {r.sizeBytes.toLocaleString('en')} bytes
+          {r.remoteAddress ? ` · ${r.remoteAddress}` : ''}
         </span>
       </p>
       {r.warnings.length > 0 && (
         <ul className={styles.notes}>
-          {r.warnings.map((w) => <li key={w}>{w}</li>)}
+          {r.warnings.map((w) => (
+            <li key={w}>{w}</li>
+          ))}
         </ul>
       )}
       <DiagnosisSlot diagnosis={result.diagnosis} sent={sent} receivedAt={receivedAt} />

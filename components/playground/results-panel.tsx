@@ -60,13 +60,18 @@ export function ResultsPanel({ pending, elapsedMs, onCancel, result, error, sent
       {!pending && !error && result && (
         <>
           <ResponseView result={result} sent={sent} receivedAt={receivedAt} />
-          {result.outcome === 'response' && sent && <CorsCheck key={`${sent.method} ${sent.url}`} draft={sent} response={result.response} />}
+          {result.outcome === 'response' && sent && (
+            <CorsCheck key={`${sent.method} ${sent.url}`} draft={sent} response={result.response} />
+          )}
         </>
       )}
       {!pending && !error && !result && (
         <div className={styles.empty}>
           <p>No request sent yet.</p>
-          <p>Enter a URL and press Send (or Ctrl+Enter), or import a curl command. The response, its timings and a diagnosis appear here.</p>
+          <p>
+            Enter a URL and press Send (or Ctrl+Enter), or import a curl command. The response, its timings and a
+            diagnosis appear here.
+          </p>
         </div>
       )}
     </section>

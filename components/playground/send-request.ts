@@ -9,7 +9,8 @@ export function effectiveDraft(draft: RequestDraft, auth: AuthState, mode: BodyM
   let headers = draft.headers.filter(([n]) => n.trim() !== '').map(([n, v]): [string, string] => [n.trim(), v]);
   const extra = authHeader(auth);
   if (extra) headers = setHeader(headers, extra[0], extra[1]);
-  if (mode === 'json' && draft.body.trim() && !draftHeader({ headers }, 'content-type')) headers = [...headers, ['Content-Type', 'application/json']];
+  if (mode === 'json' && draft.body.trim() && !draftHeader({ headers }, 'content-type'))
+    headers = [...headers, ['Content-Type', 'application/json']];
   return { ...draft, url: draft.url.trim(), headers };
 }
 
@@ -19,7 +20,8 @@ export function toProbeInput(draft: RequestDraft, mode: BodyMode): { input: Prob
     const bad = jsonError(draft.body);
     if (bad) return { error: `The body is not valid JSON (${bad}). Fix it or switch the body to raw text.` };
   }
-  if (requestBodyBytes(draft.body, 'utf8') > PROBE_LIMITS.maxRequestBodyBytes) return { error: 'The body is larger than 1 MiB, the most the playground sends.' };
+  if (requestBodyBytes(draft.body, 'utf8') > PROBE_LIMITS.maxRequestBodyBytes)
+    return { error: 'The body is larger than 1 MiB, the most the playground sends.' };
   const input: ProbeRequestInput = {
     method: draft.method,
     url: draft.url,
@@ -29,6 +31,7 @@ export function toProbeInput(draft: RequestDraft, mode: BodyMode): { input: Prob
     followRedirects: draft.followRedirects,
   };
   const parsed = ProbeRequestSchema.safeParse(input);
-  if (!parsed.success) return { error: parsed.error.issues.map((i) => `${i.path.join('.') || 'request'}: ${i.message}`).join('; ') };
+  if (!parsed.success)
+    return { error: parsed.error.issues.map((i) => `${i.path.join('.') || 'request'}: ${i.message}`).join('; ') };
   return { input };
 }

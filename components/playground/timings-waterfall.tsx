@@ -21,7 +21,10 @@ export function TimingsWaterfall({ timings }: { timings: ProbeTimings }) {
         <div className={styles.bar} key={p.label}>
           <span>{p.label}</span>
           <span className={styles.track} aria-hidden="true">
-            <span className={styles.fill} style={{ left: `${(p.start / scale) * 100}%`, width: `${(p.length / scale) * 100}%` }} />
+            <span
+              className={styles.fill}
+              style={{ left: `${(p.start / scale) * 100}%`, width: `${(p.length / scale) * 100}%` }}
+            />
           </span>
           <span className={styles.ms}>{ms(p.length)}</span>
         </div>
@@ -31,7 +34,9 @@ export function TimingsWaterfall({ timings }: { timings: ProbeTimings }) {
         <span />
         <strong className={styles.ms}>{ms(totalMs)}</strong>
       </div>
-      <figcaption className={styles.hint}>Time to first byte {ms(ttfbMs)}. Phases that did not happen (no DNS for an IP, no TLS for http) show 0.</figcaption>
+      <figcaption className={styles.hint}>
+        Time to first byte {ms(ttfbMs)}. Phases that did not happen (no DNS for an IP, no TLS for http) show 0.
+      </figcaption>
     </figure>
   );
 }

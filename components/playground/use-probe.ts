@@ -22,7 +22,12 @@ export class ProbeProblemError extends Error {
 }
 
 async function postProbe(request: ProbeRequestInput, signal: AbortSignal): Promise<ProbeResult> {
-  const res = await fetch('/api/probe', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(request), signal });
+  const res = await fetch('/api/probe', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(request),
+    signal,
+  });
   if (res.ok) return res.json();
   const body: Partial<Problem> = await res.json().catch(() => ({}));
   const retry = Number(res.headers.get('retry-after'));
@@ -53,4 +58,5 @@ export function useProbe() {
 }
 
 /** A one-off probe outside the main mutation (the CORS check's preflight). */
-export const probeOnce = (request: ProbeRequestInput, signal?: AbortSignal) => postProbe(request, signal ?? new AbortController().signal);
+export const probeOnce = (request: ProbeRequestInput, signal?: AbortSignal) =>
+  postProbe(request, signal ?? new AbortController().signal);

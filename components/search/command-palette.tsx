@@ -9,7 +9,10 @@ import { Highlight } from './highlight';
 import { addRecent, readRecent } from './recent';
 import { useSearchIndex, useWorkerSearch } from './use-search';
 
-interface Props { open: boolean; onClose: () => void }
+interface Props {
+  open: boolean;
+  onClose: () => void;
+}
 
 /** Ctrl/Cmd+K palette: grouped results, arrow keys and Enter, recent searches, a way to diagnose a pasted response. */
 export function CommandPalette(props: Props) {
@@ -20,7 +23,12 @@ export function CommandPalette(props: Props) {
   );
 }
 
-interface Item { id: string; url: string; label: string; recent?: string }
+interface Item {
+  id: string;
+  url: string;
+  label: string;
+  recent?: string;
+}
 
 function Palette({ open, onClose }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
@@ -91,7 +99,13 @@ function Palette({ open, onClose }: Props) {
   let n = 0;
 
   return (
-    <dialog ref={dialog} className="palette" aria-label="Search" onClose={onClose} onClick={(e) => e.target === dialog.current && onClose()}>
+    <dialog
+      ref={dialog}
+      className="palette"
+      aria-label="Search"
+      onClose={onClose}
+      onClick={(e) => e.target === dialog.current && onClose()}
+    >
       <div className="palette-box">
         <input
           ref={input}
@@ -104,51 +118,143 @@ function Palette({ open, onClose }: Props) {
           aria-autocomplete="list"
           placeholder="Type a code or a symptom…"
           value={query}
-          onChange={(e) => { setQuery(e.target.value); setActive(0); }}
+          onChange={(e) => {
+            setQuery(e.target.value);
+            setActive(0);
+          }}
           onKeyDown={onKeyDown}
           autoComplete="off"
           spellCheck={false}
         />
         <div id="palette-results" role="listbox" aria-label="Results" className="palette-results">
-          {index.isError && <p className="palette-note" role="alert">The search index could not be loaded. <Link href={`/search?q=${encodeURIComponent(query)}`} onClick={onClose}>Search without it</Link>.</p>}
+          {index.isError && (
+            <p className="palette-note" role="alert">
+              The search index could not be loaded.{' '}
+              <Link href={`/search?q=${encodeURIComponent(query)}`} onClick={onClose}>
+                Search without it
+              </Link>
+              .
+            </p>
+          )}
           {!index.isError && !ready && <p className="palette-note">Loading the index…</p>}
           {query.trim() === '' && recent.length > 0 && (
             <div role="group" aria-labelledby="palette-recent">
-              <p id="palette-recent" className="palette-group">Recent searches</p>
-              {recent.map((r) => { const i = n++; return <Option key={r} id={optionId(i)} active={i === active} onPick={() => choose(items[i])} onHover={() => setActive(i)}>{r}</Option>; })}
+              <p id="palette-recent" className="palette-group">
+                Recent searches
+              </p>
+              {recent.map((r) => {
+                const i = n++;
+                return (
+                  <Option
+                    key={r}
+                    id={optionId(i)}
+                    active={i === active}
+                    onPick={() => choose(items[i])}
+                    onHover={() => setActive(i)}
+                  >
+                    {r}
+                  </Option>
+                );
+              })}
             </div>
           )}
           {query.trim() === '' && (
-            <p className="palette-note">No code yet? <Link href="/wizard" onClick={onClose}>Start the symptom wizard</Link> · Have a response? <Link href="/diagnose" onClick={onClose}>Paste it for a diagnosis</Link></p>
+            <p className="palette-note">
+              No code yet?{' '}
+              <Link href="/wizard" onClick={onClose}>
+                Start the symptom wizard
+              </Link>{' '}
+              · Have a response?{' '}
+              <Link href="/diagnose" onClick={onClose}>
+                Paste it for a diagnosis
+              </Link>
+            </p>
           )}
-          {diagnosable && (() => { const i = n++; return <Option id={optionId(i)} active={i === active} onPick={() => choose(items[i])} onHover={() => setActive(i)}><strong>Diagnose this</strong> — it looks like a pasted response</Option>; })()}
+          {diagnosable &&
+            (() => {
+              const i = n++;
+              return (
+                <Option
+                  id={optionId(i)}
+                  active={i === active}
+                  onPick={() => choose(items[i])}
+                  onHover={() => setActive(i)}
+                >
+                  <strong>Diagnose this</strong> — it looks like a pasted response
+                </Option>
+              );
+            })()}
           {groups.map((g) => (
             <div key={g.type} role="group" aria-labelledby={`palette-g-${g.type}`}>
-              <p id={`palette-g-${g.type}`} className="palette-group">{g.label}</p>
+              <p id={`palette-g-${g.type}`} className="palette-group">
+                {g.label}
+              </p>
               {g.hits.map((h) => {
                 const i = n++;
                 return (
-                  <Option key={h.record.id} id={optionId(i)} active={i === active} onPick={() => choose(items[i])} onHover={() => setActive(i)}>
-                    <span className="palette-title">{h.record.parent && <span className="muted">{h.record.parent} › </span>}<Highlight text={h.record.title} terms={h.terms} /></span>
-                    <span className="palette-summary"><Highlight text={h.record.summary} terms={h.terms} /></span>
+                  <Option
+                    key={h.record.id}
+                    id={optionId(i)}
+                    active={i === active}
+                    onPick={() => choose(items[i])}
+                    onHover={() => setActive(i)}
+                  >
+                    <span className="palette-title">
+                      {h.record.parent && <span className="muted">{h.record.parent} › </span>}
+                      <Highlight text={h.record.title} terms={h.terms} />
+                    </span>
+                    <span className="palette-summary">
+                      <Highlight text={h.record.summary} terms={h.terms} />
+                    </span>
                   </Option>
                 );
               })}
             </div>
           ))}
           {query.trim() !== '' && ready && settled && hits.length === 0 && !diagnosable && (
-            <p className="palette-note" role="status">No results for “{query}”. Try the <Link href="/wizard" onClick={onClose}>wizard</Link> or <Link href="/diagnose" onClick={onClose}>paste the response</Link>.</p>
+            <p className="palette-note" role="status">
+              No results for “{query}”. Try the{' '}
+              <Link href="/wizard" onClick={onClose}>
+                wizard
+              </Link>{' '}
+              or{' '}
+              <Link href="/diagnose" onClick={onClose}>
+                paste the response
+              </Link>
+              .
+            </p>
           )}
         </div>
-        <p className="palette-help muted"><kbd>↑</kbd> <kbd>↓</kbd> to move · <kbd>Enter</kbd> to open · <kbd>Esc</kbd> to close</p>
+        <p className="palette-help muted">
+          <kbd>↑</kbd> <kbd>↓</kbd> to move · <kbd>Enter</kbd> to open · <kbd>Esc</kbd> to close
+        </p>
       </div>
     </dialog>
   );
 }
 
-function Option({ id, active, onPick, onHover, children }: { id: string; active: boolean; onPick: () => void; onHover: () => void; children: React.ReactNode }) {
+function Option({
+  id,
+  active,
+  onPick,
+  onHover,
+  children,
+}: {
+  id: string;
+  active: boolean;
+  onPick: () => void;
+  onHover: () => void;
+  children: React.ReactNode;
+}) {
   return (
-    <div id={id} role="option" aria-selected={active} className={active ? 'palette-option active' : 'palette-option'} onClick={onPick} onMouseMove={onHover}>
+    <div
+      id={id}
+      role="option"
+      aria-selected={active}
+      className={active ? 'palette-option active' : 'palette-option'}
+      onClick={onPick}
+      onMouseMove={onHover}
+    >
       {children}
     </div>
   );

@@ -4,7 +4,9 @@ import { highlightParts } from '@/lib/search/group';
 export function Highlight({ text, terms }: { text: string; terms: readonly string[] }) {
   return (
     <>
-      {highlightParts(text, terms).map((p, i) => (p.hit ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}
+      {highlightParts(text, terms).map((p, i) =>
+        p.hit ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>,
+      )}
     </>
   );
 }

@@ -28,7 +28,9 @@ export function CopyButton({ text, label = 'Copy', className = 'icon-button copy
       }}
     >
       {state === 'done' ? 'Copied' : state === 'failed' ? 'Copy failed' : label}
-      <span className="visually-hidden" aria-live="polite">{state === 'done' ? 'Copied to clipboard' : ''}</span>
+      <span className="visually-hidden" aria-live="polite">
+        {state === 'done' ? 'Copied to clipboard' : ''}
+      </span>
     </button>
   );
 }

@@ -1,8 +1,17 @@
 import type { WizardTree } from 'contentlayer/generated';
 import type { WizardStep } from '@/lib/content/wizard';
 
-interface Box { key: string; label: string; x: number; depth: number; leaf: boolean }
-interface Edge { from: string; to: string }
+interface Box {
+  key: string;
+  label: string;
+  x: number;
+  depth: number;
+  leaf: boolean;
+}
+interface Edge {
+  from: string;
+  to: string;
+}
 
 const COL = 26;
 const ROW = 64;
@@ -52,22 +61,52 @@ export function WizardDiagram({ tree, steps }: { tree: WizardTree; steps: Wizard
   const height = PAD * 2 + depth * ROW + 8;
   return (
     <figure className="wizard-diagram">
-      <figcaption>Where this result sits in “{tree.title}”: every dot is a question or a result; your path is highlighted.</figcaption>
-      <div className="wizard-diagram-scroll" tabIndex={0} role="group" aria-label="Decision tree diagram (scrolls sideways)">
-        <svg role="img" aria-label={`Decision tree diagram with ${boxes.length} boxes; your path has ${steps.length} answers`} viewBox={`0 0 ${width} ${height}`} width={width} height={height}>
+      <figcaption>
+        Where this result sits in “{tree.title}”: every dot is a question or a result; your path is highlighted.
+      </figcaption>
+      <div
+        className="wizard-diagram-scroll"
+        tabIndex={0}
+        role="group"
+        aria-label="Decision tree diagram (scrolls sideways)"
+      >
+        <svg
+          role="img"
+          aria-label={`Decision tree diagram with ${boxes.length} boxes; your path has ${steps.length} answers`}
+          viewBox={`0 0 ${width} ${height}`}
+          width={width}
+          height={height}
+        >
           {edges.map((e) => {
             const a = pos.get(e.from);
             const b = pos.get(e.to);
             if (!a || !b) return null;
-            return <line key={`${e.from}>${e.to}`} x1={a.cx} y1={a.cy} x2={b.cx} y2={b.cy} className={onPath.has(e.from) && onPath.has(e.to) ? 'edge hot' : 'edge'} />;
+            return (
+              <line
+                key={`${e.from}>${e.to}`}
+                x1={a.cx}
+                y1={a.cy}
+                x2={b.cx}
+                y2={b.cy}
+                className={onPath.has(e.from) && onPath.has(e.to) ? 'edge hot' : 'edge'}
+              />
+            );
           })}
           {boxes.map((b) => {
             const p = pos.get(b.key)!;
             const hot = onPath.has(b.key);
             return (
               <g key={b.key} className={`${b.leaf ? 'leaf' : 'question'}${hot ? ' hot' : ''}`}>
-                {b.leaf ? <rect x={p.cx - 6} y={p.cy - 6} width={12} height={12} rx={3} /> : <circle cx={p.cx} cy={p.cy} r={hot ? 9 : 7} />}
-                {hot && <text x={p.cx + 14} y={p.cy + 4}>{clip(b.label)}</text>}
+                {b.leaf ? (
+                  <rect x={p.cx - 6} y={p.cy - 6} width={12} height={12} rx={3} />
+                ) : (
+                  <circle cx={p.cx} cy={p.cy} r={hot ? 9 : 7} />
+                )}
+                {hot && (
+                  <text x={p.cx + 14} y={p.cy + 4}>
+                    {clip(b.label)}
+                  </text>
+                )}
                 <title>{b.label}</title>
               </g>
             );

@@ -14,17 +14,23 @@ export function WizardQuestion({ position }: { position: QuestionPosition }) {
       {node.help && (
         <details className="wizard-help">
           <summary>How do I check this?</summary>
-          <p><InlineText text={node.help} /></p>
+          <p>
+            <InlineText text={node.help} />
+          </p>
         </details>
       )}
       <ul className="list-plain wizard-answers">
         {node.answers.map((a) => (
           <li key={a.id}>
-            <Link className="wizard-answer" href={`${url}/${a.id}`}>{a.label}</Link>
+            <Link className="wizard-answer" href={`${url}/${a.id}`}>
+              {a.label}
+            </Link>
           </li>
         ))}
       </ul>
-      <p className="muted">Step {steps.length + 1}. Have a response? <Link href="/diagnose">Paste it for a diagnosis</Link>.</p>
+      <p className="muted">
+        Step {steps.length + 1}. Have a response? <Link href="/diagnose">Paste it for a diagnosis</Link>.
+      </p>
     </section>
   );
 }

@@ -16,24 +16,50 @@ export function WizardResultView({ position }: { position: ResultPosition }) {
     <section aria-labelledby="wizard-result">
       <p className="muted">Result</p>
       <h1 id="wizard-result">{result.title}</h1>
-      <p className="lead"><InlineText text={result.note} /></p>
-      {entry && <p><strong>{entry.title}:</strong> <InlineText text={entry.summary} /></p>}
+      <p className="lead">
+        <InlineText text={result.note} />
+      </p>
+      {entry && (
+        <p>
+          <strong>{entry.title}:</strong> <InlineText text={entry.summary} />
+        </p>
+      )}
       {result.fixes && result.fixes.length > 0 && (
         <>
           <h2>What to do</h2>
-          <ol>{result.fixes.map((f) => <li key={f}><InlineText text={f} /></li>)}</ol>
+          <ol>
+            {result.fixes.map((f) => (
+              <li key={f}>
+                <InlineText text={f} />
+              </li>
+            ))}
+          </ol>
         </>
       )}
       <h2>Read more</h2>
       <ul>
-        {entry && <li>Catalog entry: <Link href={entry.url}>{entry.title}</Link></li>}
-        {guide && <li>Guide: <Link href={`${guide.url}${anchor ? `#${anchor}` : ''}`}>{guide.title}</Link></li>}
-        {result.diagnose && <li>A response tells more than answers: <Link href="/diagnose">paste the response</Link> for a diagnosis.</li>}
+        {entry && (
+          <li>
+            Catalog entry: <Link href={entry.url}>{entry.title}</Link>
+          </li>
+        )}
+        {guide && (
+          <li>
+            Guide: <Link href={`${guide.url}${anchor ? `#${anchor}` : ''}`}>{guide.title}</Link>
+          </li>
+        )}
+        {result.diagnose && (
+          <li>
+            A response tells more than answers: <Link href="/diagnose">paste the response</Link> for a diagnosis.
+          </li>
+        )}
       </ul>
       <h2>How you got here</h2>
       <ol className="wizard-path">
         {steps.map((s) => (
-          <li key={s.askedAt}>{s.node.question} — <strong>{s.answer.label}</strong> (<Link href={s.askedAt}>change</Link>)</li>
+          <li key={s.askedAt}>
+            {s.node.question} — <strong>{s.answer.label}</strong> (<Link href={s.askedAt}>change</Link>)
+          </li>
         ))}
       </ol>
       <WizardDiagram tree={tree} steps={steps} />

@@ -7,8 +7,16 @@ export function WizardTrail({ position }: { position: WizardPosition }) {
   return (
     <nav aria-label="Your answers" className="breadcrumb wizard-trail">
       <ol>
-        <li><Link href="/wizard">Wizard</Link></li>
-        <li>{steps.length === 0 ? <span aria-current="page">{tree.title}</span> : <Link href={tree.url}>{tree.title}</Link>}</li>
+        <li>
+          <Link href="/wizard">Wizard</Link>
+        </li>
+        <li>
+          {steps.length === 0 ? (
+            <span aria-current="page">{tree.title}</span>
+          ) : (
+            <Link href={tree.url}>{tree.title}</Link>
+          )}
+        </li>
         {steps.map((s) => (
           <li key={s.askedAt}>
             <Link href={s.askedAt} title={`Change your answer to: ${s.node.question}`}>
@@ -19,7 +27,9 @@ export function WizardTrail({ position }: { position: WizardPosition }) {
         ))}
       </ol>
       {steps.length > 0 && (
-        <p className="wizard-restart"><Link href={tree.url}>Restart this tree</Link></p>
+        <p className="wizard-restart">
+          <Link href={tree.url}>Restart this tree</Link>
+        </p>
       )}
     </nav>
   );

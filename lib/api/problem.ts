@@ -46,7 +46,9 @@ export function withProblems<A extends unknown[]>(handler: (...args: A) => Promi
       if (e instanceof ProblemError) return problemResponse(e);
       // Never echo internals (they may hold secrets); log the class of error only.
       console.error('unhandled route error:', e instanceof Error ? e.name : typeof e);
-      return problemResponse(new ProblemError(500, 'internal_error', 'Internal error', 'The portal failed to handle this request.'));
+      return problemResponse(
+        new ProblemError(500, 'internal_error', 'Internal error', 'The portal failed to handle this request.'),
+      );
     }
   };
 }

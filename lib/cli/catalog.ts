@@ -1,7 +1,11 @@
 /** `npm run --silent catalog`: the whole catalog as one JSON array, for other tools. Reads content/ directly (no build needed). */
 import { loadRawContent } from '../content/load-raw';
 
-const slugOf = (path: string) => path.split('/').pop()!.replace(/\.mdx$/, '');
+const slugOf = (path: string) =>
+  path
+    .split('/')
+    .pop()!
+    .replace(/\.mdx$/, '');
 const { docs } = loadRawContent('content');
 const catalog = docs
   .filter((d) => d.type === 'Entry')

@@ -11,7 +11,8 @@ import { CATEGORY_LABELS } from '../content/taxonomy';
 import { loadRuleSetFromDisk } from '../content/rules-from-disk';
 import { diagnoseInput, type DiagnosisResult } from '../diagnose';
 
-const USAGE = 'usage: npm run --silent diagnose -- [--json] <file|->...\n  - reads stdin; a HAR file gives one diagnosis per entry';
+const USAGE =
+  'usage: npm run --silent diagnose -- [--json] <file|->...\n  - reads stdin; a HAR file gives one diagnosis per entry';
 
 function readInput(arg: string): string {
   return arg === '-' ? readFileSync(0, 'utf8') : readFileSync(arg, 'utf8');
@@ -21,7 +22,10 @@ function report(name: string, results: DiagnosisResult[]): string {
   return results
     .map(({ snapshot, diagnosis: d }, i) => {
       const req = snapshot.request;
-      const title = results.length > 1 ? `${name} — entry ${i + 1}${req ? `: ${req.method ?? ''} ${req.url ?? ''}`.trimEnd() : ''}` : name;
+      const title =
+        results.length > 1
+          ? `${name} — entry ${i + 1}${req ? `: ${req.method ?? ''} ${req.url ?? ''}`.trimEnd() : ''}`
+          : name;
       const facts = [
         d.status !== null ? `HTTP ${d.status}` : null,
         d.provider ? `provider ${d.provider}` : null,
@@ -32,16 +36,30 @@ function report(name: string, results: DiagnosisResult[]): string {
         `== ${title}`,
         `${CATEGORY_LABELS[d.category]} (${d.category}) — confidence ${d.confidence}`,
         ...(facts.length ? [facts.join(' · ')] : []),
-        d.retryAfterSeconds !== null ? `Retry: wait ${d.retryAfterSeconds} s${d.retryable ? '' : ' (but retrying the same request will not help)'}` : `Retryable: ${d.retryable ? 'yes' : 'no'}`,
+        d.retryAfterSeconds !== null
+          ? `Retry: wait ${d.retryAfterSeconds} s${d.retryable ? '' : ' (but retrying the same request will not help)'}`
+          : `Retryable: ${d.retryable ? 'yes' : 'no'}`,
         '',
         d.summary,
       ];
       const section = (head: string, items: string[], bullet: (i: number) => string) =>
         items.length ? ['', `${head}:`, ...items.map((t, k) => `  ${bullet(k)} ${t}`)] : [];
-      lines.push(...section('Evidence', d.evidence.map((e) => `[${e.from}] ${e.detail}`), () => '-'));
+      lines.push(
+        ...section(
+          'Evidence',
+          d.evidence.map((e) => `[${e.from}] ${e.detail}`),
+          () => '-',
+        ),
+      );
       lines.push(...section('Likely causes', d.causes, () => '-'));
       lines.push(...section('How to fix', d.fixes, (k) => `${k + 1}.`));
-      lines.push(...section('Catalog entries', d.entries.map((e) => `${e.title} (${e.score.toFixed(2)}) — /codes/${e.slug}`), () => '-'));
+      lines.push(
+        ...section(
+          'Catalog entries',
+          d.entries.map((e) => `${e.title} (${e.score.toFixed(2)}) — /codes/${e.slug}`),
+          () => '-',
+        ),
+      );
       return lines.join('\n');
     })
     .join('\n\n');
@@ -69,7 +87,9 @@ function main(argv: string[]): number {
     try {
       input = readInput(file);
     } catch (e) {
-      console.error(`diagnose: cannot read ${file === '-' ? 'stdin' : file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      console.error(
+        `diagnose: cannot read ${file === '-' ? 'stdin' : file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+      );
       code = 2;
       continue;
     }

@@ -9,10 +9,20 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 
-interface LockEntry { version?: string; optional?: boolean; os?: string[]; cpu?: string[]; libc?: string[]; license?: string; optionalDependencies?: Record<string, string> }
+interface LockEntry {
+  version?: string;
+  optional?: boolean;
+  os?: string[];
+  cpu?: string[];
+  libc?: string[];
+  license?: string;
+  optionalDependencies?: Record<string, string>;
+}
 
 const run = spawnSync('npm', ['ci', '--dry-run', '--ignore-scripts'], { encoding: 'utf8' });
-const missing = [...new Set([...`${run.stdout}${run.stderr}`.matchAll(/Missing: (\S+?)@\S* from lock file/g)].map((m) => m[1]!))];
+const missing = [
+  ...new Set([...`${run.stdout}${run.stderr}`.matchAll(/Missing: (\S+?)@\S* from lock file/g)].map((m) => m[1]!)),
+];
 const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as { packages: Record<string, LockEntry> };
 const parents = Object.values(lock.packages).filter((p) => p.optionalDependencies);
 
@@ -38,6 +48,12 @@ for (const name of missing) {
   };
   added++;
 }
-lock.packages = Object.fromEntries(Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a < b ? -1 : 1)));
+lock.packages = Object.fromEntries(
+  Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a < b ? -1 : 1)),
+);
 writeFileSync('package-lock.json', `${JSON.stringify(lock, null, 2)}\n`);
-console.log(missing.length === 0 ? 'lockfile already accepted by npm ci' : `added ${added} of ${missing.length} missing platform entries`);
+console.log(
+  missing.length === 0
+    ? 'lockfile already accepted by npm ci'
+    : `added ${added} of ${missing.length} missing platform entries`,
+);

@@ -15,7 +15,11 @@ if (process.argv.includes('--compile')) {
     try {
       await compile(doc.body);
     } catch (e) {
-      problems.push({ file: doc.path, field: '(body)', message: `MDX does not compile: ${(e as Error).message.split('\n')[0]}` });
+      problems.push({
+        file: doc.path,
+        field: '(body)',
+        message: `MDX does not compile: ${(e as Error).message.split('\n')[0]}`,
+      });
     }
   }
 }

@@ -29,36 +29,55 @@ export interface Facts {
 const MAX_CAUSES = 6;
 const MAX_FIXES = 8;
 const MAX_EVIDENCE = 16;
-const iso = (sec: number) => (Number.isFinite(sec * 1000) && Math.abs(sec) < 1e11 ? new Date(sec * 1000).toISOString().replace('.000Z', 'Z') : String(sec));
+const iso = (sec: number) =>
+  Number.isFinite(sec * 1000) && Math.abs(sec) < 1e11
+    ? new Date(sec * 1000).toISOString().replace('.000Z', 'Z')
+    : String(sec);
 const wait = (s: number) => (s < 1 ? `${s} s` : formatDuration(s));
 
 /** Whether an entry may speak for this response: generic, about the detected provider, or named by a code only its provider uses. */
-const speaks = (s: Scored, f: Facts) => s.rule.provider === null || f.provider.all.has(s.rule.provider) || (s.codeHit !== null && !s.codeShared);
+const speaks = (s: Scored, f: Facts) =>
+  s.rule.provider === null || f.provider.all.has(s.rule.provider) || (s.codeHit !== null && !s.codeShared);
 
 export function compose(f: Facts): { summary: string; causes: string[]; fixes: string[]; evidence: Evidence[] } {
   const lead = f.ranked[0];
   const fromEntry = lead && lead.rule.entry.category === f.category && speaks(lead, f);
   const sentences: string[] = [];
   if (f.category === 'auth_expired' && f.expiredAgo !== null && f.expiredAgo > 0) {
-    sentences.push(`The bearer token expired ${formatDuration(f.expiredAgo)} before the response; get a new access token (refresh it) and send the request again.`);
+    sentences.push(
+      `The bearer token expired ${formatDuration(f.expiredAgo)} before the response; get a new access token (refresh it) and send the request again.`,
+    );
   } else if (f.authMissing) {
-    sentences.push('The request carried no Authorization header, API key or cookie; add the credentials the API expects.');
+    sentences.push(
+      'The request carried no Authorization header, API key or cookie; add the credentials the API expects.',
+    );
   } else {
     sentences.push(fromEntry ? lead.rule.entry.summary : CATEGORY_SUMMARY[f.category]);
   }
-  if (f.quota) sentences.push('This looks like an exhausted quota, not a burst: retrying will not help until it resets or the plan changes.');
+  if (f.quota)
+    sentences.push(
+      'This looks like an exhausted quota, not a burst: retrying will not help until it resets or the plan changes.',
+    );
   else if (f.retry) sentences.push(`The response asks you to wait ${wait(f.retry.seconds)} before retrying.`);
   const unread = f.a.warnings[0];
   if (unread) sentences.push(`Part of the input could not be read: ${unread}.`);
 
   const causes: string[] = [];
   const fixes: string[] = [];
-  if (f.retry && !f.quota) fixes.push(`Wait ${wait(f.retry.seconds)} (${f.retry.detail}) before retrying, then slow down: queue requests and back off with jitter.`);
-  if (f.category === 'auth_expired' && f.token) fixes.push('Get a new access token (use the refresh token or re-authenticate), then retry; refresh a little before `exp` instead of after a 401.');
+  if (f.retry && !f.quota)
+    fixes.push(
+      `Wait ${wait(f.retry.seconds)} (${f.retry.detail}) before retrying, then slow down: queue requests and back off with jitter.`,
+    );
+  if (f.category === 'auth_expired' && f.token)
+    fixes.push(
+      'Get a new access token (use the refresh token or re-authenticate), then retry; refresh a little before `exp` instead of after a 401.',
+    );
   if (f.unsafeRetry) {
-    fixes.push(f.idempotencyKey
-      ? `The ${f.method} carried an Idempotency-Key, so retrying with the same key is safe.`
-      : `This was a ${f.method}: retry only with an Idempotency-Key (or after checking the first attempt did not take effect), otherwise a retry may create a duplicate.`);
+    fixes.push(
+      f.idempotencyKey
+        ? `The ${f.method} carried an Idempotency-Key, so retrying with the same key is safe.`
+        : `This was a ${f.method}: retry only with an Idempotency-Key (or after checking the first attempt did not take effect), otherwise a retry may create a duplicate.`,
+    );
   }
   for (const s of f.ranked.slice(0, 3)) {
     // Other entries lend their advice only when they are strong and not about some other provider.
@@ -66,28 +85,47 @@ export function compose(f: Facts): { summary: string; causes: string[]; fixes: s
     causes.push(...s.rule.entry.causes);
     fixes.push(...s.rule.entry.fixes);
   }
-  if (f.requestId) fixes.push(`If you contact ${providerName(f) ?? 'the provider'}'s support, quote the request id ${f.requestId.id} and the time of the request.`);
-  return { summary: sentences.join(' '), causes: unique(causes).slice(0, MAX_CAUSES), fixes: unique(fixes).slice(0, MAX_FIXES), evidence: evidence(f).slice(0, MAX_EVIDENCE) };
+  if (f.requestId)
+    fixes.push(
+      `If you contact ${providerName(f) ?? 'the provider'}'s support, quote the request id ${f.requestId.id} and the time of the request.`,
+    );
+  return {
+    summary: sentences.join(' '),
+    causes: unique(causes).slice(0, MAX_CAUSES),
+    fixes: unique(fixes).slice(0, MAX_FIXES),
+    evidence: evidence(f).slice(0, MAX_EVIDENCE),
+  };
 }
 
 function evidence(f: Facts): Evidence[] {
   const out: Evidence[] = [];
   const { a } = f;
-  if (a.snap.status !== null) out.push({ from: 'status', detail: `HTTP ${a.snap.status}${a.snap.statusText ? ` ${a.snap.statusText}` : ''}` });
+  if (a.snap.status !== null)
+    out.push({ from: 'status', detail: `HTTP ${a.snap.status}${a.snap.statusText ? ` ${a.snap.statusText}` : ''}` });
   else if (a.status !== null) out.push({ from: 'body', detail: `status ${a.status} stated in the body` });
-  if (a.snap.error) out.push({ from: 'body', detail: `${a.snap.error.kind === 'other' ? 'transport error' : `${a.snap.error.kind} error`}${a.snap.error.code ? ` ${a.snap.error.code}` : ''}: ${a.snap.error.message}` });
+  if (a.snap.error)
+    out.push({
+      from: 'body',
+      detail: `${a.snap.error.kind === 'other' ? 'transport error' : `${a.snap.error.kind} error`}${a.snap.error.code ? ` ${a.snap.error.code}` : ''}: ${a.snap.error.message}`,
+    });
   if (f.provider.primary) {
     const why = f.provider.why.slice(0, 2).join(', ');
-    out.push({ from: /header/i.test(why) ? 'header' : 'body', detail: `provider: ${PROVIDERS[f.provider.primary]} (${why})` });
+    out.push({
+      from: /header/i.test(why) ? 'header' : 'body',
+      detail: `provider: ${PROVIDERS[f.provider.primary]} (${why})`,
+    });
   }
   for (const c of f.codes.slice(0, 3)) out.push({ from: c.from, detail: `${c.where}: ${c.code}` });
   if (f.retry) out.push({ from: f.retry.from, detail: `${f.retry.detail} → wait ${wait(f.retry.seconds)}` });
   if (f.requestId) out.push({ from: f.requestId.from, detail: `request id (${f.requestId.where}): ${f.requestId.id}` });
   if (f.token) out.push(...tokenEvidence(f));
-  if (f.authMissing) out.push({ from: 'header', detail: 'the request shows no Authorization, API-key or Cookie header' });
+  if (f.authMissing)
+    out.push({ from: 'header', detail: 'the request shows no Authorization, API-key or Cookie header' });
   const lead = f.ranked[0];
-  for (const src of lead?.bodyHits.slice(0, 2) ?? []) out.push({ from: 'body', detail: `matches /${src}/ (${lead?.rule.entry.slug})` });
-  for (const name of lead?.headerHits.slice(0, 2) ?? []) out.push({ from: 'header', detail: `${name} header present (${lead?.rule.entry.slug})` });
+  for (const src of lead?.bodyHits.slice(0, 2) ?? [])
+    out.push({ from: 'body', detail: `matches /${src}/ (${lead?.rule.entry.slug})` });
+  for (const name of lead?.headerHits.slice(0, 2) ?? [])
+    out.push({ from: 'header', detail: `${name} header present (${lead?.rule.entry.slug})` });
   for (const w of a.warnings.slice(0, 3)) out.push({ from: 'body', detail: `could not read: ${w}` });
   return out;
 }
@@ -98,12 +136,20 @@ function tokenEvidence(f: Facts): Evidence[] {
   const out: Evidence[] = [];
   const against = f.a.date !== null ? 'the response' : 'now';
   if (t.exp !== null && f.expiredAgo !== null) {
-    out.push({ from: 'token', detail: f.expiredAgo > 0
-      ? `token expired ${formatDuration(f.expiredAgo)} before ${against} (exp ${iso(t.exp)})`
-      : `token valid for another ${formatDuration(-f.expiredAgo)} after ${against} (exp ${iso(t.exp)})` });
+    out.push({
+      from: 'token',
+      detail:
+        f.expiredAgo > 0
+          ? `token expired ${formatDuration(f.expiredAgo)} before ${against} (exp ${iso(t.exp)})`
+          : `token valid for another ${formatDuration(-f.expiredAgo)} after ${against} (exp ${iso(t.exp)})`,
+    });
   } else out.push({ from: 'token', detail: `token in ${t.where} has no exp claim` });
   const base = f.a.base / 1000;
-  if (t.nbf !== null && t.nbf > base) out.push({ from: 'token', detail: `token not valid before ${iso(t.nbf)} (${formatDuration(t.nbf - base)} after ${against}): clock skew?` });
+  if (t.nbf !== null && t.nbf > base)
+    out.push({
+      from: 'token',
+      detail: `token not valid before ${iso(t.nbf)} (${formatDuration(t.nbf - base)} after ${against}): clock skew?`,
+    });
   if (t.iat !== null) out.push({ from: 'token', detail: `issued ${iso(t.iat)}` });
   if (t.iss) out.push({ from: 'token', detail: `iss: ${t.iss}` });
   if (t.aud) out.push({ from: 'token', detail: `aud: ${t.aud}` });

@@ -46,9 +46,12 @@ export function analyse(snap: HttpSnapshot, now: number): Analysis {
   const warnings = [...snap.warnings];
   const body = snap.body;
   const { json, kind } = readBody(body, headers.get('content-type')?.[0] ?? '', warnings);
-  const capped = body.length > REGEX_INPUT_CAP ? body.slice(0, REGEX_INPUT_CAP - 4096) + '\n' + body.slice(-4096) : body;
+  const capped =
+    body.length > REGEX_INPUT_CAP ? body.slice(0, REGEX_INPUT_CAP - 4096) + '\n' + body.slice(-4096) : body;
   // WWW-Authenticate's error_description is error text too ("The access token expired").
-  const extra = [snap.error?.message, snap.bareCode, snap.statusText, ...(headers.get('www-authenticate') ?? [])].filter(Boolean).join('\n');
+  const extra = [snap.error?.message, snap.bareCode, snap.statusText, ...(headers.get('www-authenticate') ?? [])]
+    .filter(Boolean)
+    .join('\n');
   const dateHeader = headers.get('date')?.[0];
   const parsedDate = dateHeader ? Date.parse(dateHeader) : NaN;
   const date = Number.isFinite(parsedDate) ? parsedDate : null;
@@ -85,12 +88,17 @@ function readBody(body: string, contentType: string, warnings: string[]): { json
       return { json: JSON.parse(t) as unknown, kind: 'json' };
     } catch {
       if (first === '{' || first === '[') {
-        if (!warnings.some((w) => /malformed or truncated/.test(w))) warnings.push('the body looks like JSON but is malformed or truncated; it was read as text');
+        if (!warnings.some((w) => /malformed or truncated/.test(w)))
+          warnings.push('the body looks like JSON but is malformed or truncated; it was read as text');
         return { json: undefined, kind: 'text' };
       }
     }
   }
-  if (first === '<') return { json: undefined, kind: /^<(?:!doctype html|html|head|body)\b/i.test(t) || /<html\b/i.test(t.slice(0, 2048)) ? 'html' : 'xml' };
+  if (first === '<')
+    return {
+      json: undefined,
+      kind: /^<(?:!doctype html|html|head|body)\b/i.test(t) || /<html\b/i.test(t.slice(0, 2048)) ? 'html' : 'xml',
+    };
   return { json: undefined, kind: 'text' };
 }
 
@@ -112,14 +120,18 @@ function hostOf(snap: HttpSnapshot): string | null {
     const m = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#]*@)?([^/?#:]+)/i.exec(url);
     if (m?.[1]) return m[1].toLowerCase();
   }
-  const host = snap.request ? headerValue(snap.request.headers, 'host') ?? headerValue(snap.request.headers, ':authority') : null;
+  const host = snap.request
+    ? (headerValue(snap.request.headers, 'host') ?? headerValue(snap.request.headers, ':authority'))
+    : null;
   return host ? host.replace(/:\d+$/, '').toLowerCase() : null;
 }
 
 /** A number that can be an HTTP status (Meta's error code 190 cannot). */
-export const isHttpStatus = (n: number): boolean => Number.isInteger(n) && ((n >= 100 && n <= 103) || (n >= 200 && n <= 599));
+export const isHttpStatus = (n: number): boolean =>
+  Number.isInteger(n) && ((n >= 100 && n <= 103) || (n >= 200 && n <= 599));
 
 /** The first value of a header in an analysis. */
 export const header = (a: Analysis, name: string): string | null => a.headers.get(name)?.[0] ?? null;
 
-export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -2,7 +2,13 @@ import type { Category } from '../content/taxonomy';
 import { analyse, type Analysis } from './analysis';
 import { compose, type Facts } from './advice';
 import { extractCodes, isErrorShaped, type FoundCode } from './extract';
-import { categoryForCode, categoryForError, categoryForMessage, categoryForStatus, RETRYABLE_CATEGORIES } from './fallback';
+import {
+  categoryForCode,
+  categoryForError,
+  categoryForMessage,
+  categoryForStatus,
+  RETRYABLE_CATEGORIES,
+} from './fallback';
 import { headerValue } from './headers';
 import { detectProvider } from './providers';
 import { findRequestId } from './request-id';
@@ -20,11 +26,35 @@ export interface DiagnoseOptions {
 }
 
 /** Signs of an exhausted quota (not a short burst): lower-case substrings of codes or text. */
-const QUOTA = ['insufficient_quota', 'quota_exceeded', 'quotaexceeded', 'daily_limit_exceeded', 'dailylimitexceeded', 'billing_hard_limit', 'usage_limit', 'usagelimit', 'monthly quota', 'monthly limit', 'exceeded your current quota', 'daily quota', 'daily limit'];
+const QUOTA = [
+  'insufficient_quota',
+  'quota_exceeded',
+  'quotaexceeded',
+  'daily_limit_exceeded',
+  'dailylimitexceeded',
+  'billing_hard_limit',
+  'usage_limit',
+  'usagelimit',
+  'monthly quota',
+  'monthly limit',
+  'exceeded your current quota',
+  'daily quota',
+  'daily limit',
+];
 const quotaIn = (lower: string) => QUOTA.some((q) => lower.includes(q));
 /** Every quota phrase holds one of these words (checked in the word set before any substring scan). */
-const QUOTA_WORDS = ['quota', 'quotaexceeded', 'dailylimitexceeded', 'usagelimit', 'daily', 'monthly', 'usage', 'billing'];
-const AUTH_HEADERS = /^(authorization|proxy-authorization|cookie|x-api-key|api-key|apikey|x-auth-token|x-access-token|private-token|ocp-apim-subscription-key|x-goog-api-key)$/i;
+const QUOTA_WORDS = [
+  'quota',
+  'quotaexceeded',
+  'dailylimitexceeded',
+  'usagelimit',
+  'daily',
+  'monthly',
+  'usage',
+  'billing',
+];
+const AUTH_HEADERS =
+  /^(authorization|proxy-authorization|cookie|x-api-key|api-key|apikey|x-auth-token|x-access-token|private-token|ocp-apim-subscription-key|x-goog-api-key)$/i;
 const UNSAFE_METHODS = new Set(['POST', 'PATCH']);
 
 /** Classifies one snapshot against a rule set: the Diagnosis contract, deterministic for a given `now`. */
@@ -42,33 +72,63 @@ export function classify(snap: HttpSnapshot, rules: RuleSet | CompiledRules, opt
 
   let category = pickCategory(a, ranked, codes, errorish);
   // A code that itself says "expired" (ACCESS_TOKEN_EXPIRED) outranks an entry that files it under invalid credentials.
-  if (category === 'auth_invalid' && codes[0] && categoryForCode(codes[0].code) === 'auth_expired') category = 'auth_expired';
+  if (category === 'auth_invalid' && codes[0] && categoryForCode(codes[0].code) === 'auth_expired')
+    category = 'auth_expired';
   const top = ranked[0];
   if (tokenExpired && (a.status === 401 || a.status === null || category.startsWith('auth_'))) {
     category = 'auth_expired';
     ranked = promote(ranked, compiled, (s) => s.rule.entry.category === 'auth_expired' && s.rule.provider === null);
   }
   let authMissing = false;
-  if (category === 'auth_invalid' && a.status === 401 && snap.request && snap.request.headers.length > 0 && !top?.codeHit) {
+  if (
+    category === 'auth_invalid' &&
+    a.status === 401 &&
+    snap.request &&
+    snap.request.headers.length > 0 &&
+    !top?.codeHit
+  ) {
     // RFC 6750 §3.1: a challenge without an error code answers a request that carried no credentials.
-    authMissing = !snap.request.headers.some(([n]) => AUTH_HEADERS.test(n)) && !/[?&](?:api_?key|access_token|key|token)=/i.test(snap.request.url ?? '');
+    authMissing =
+      !snap.request.headers.some(([n]) => AUTH_HEADERS.test(n)) &&
+      !/[?&](?:api_?key|access_token|key|token)=/i.test(snap.request.url ?? '');
     if (authMissing) category = 'auth_missing';
   }
   if (category !== 'success') ranked = ranked.filter((s) => s.rule.entry.category !== 'success');
   const lead = ranked[0];
 
   const retry = findRetry(a, category === 'rate_limited');
-  const quota = category === 'rate_limited' && (codes.some((c) => quotaIn(c.code.toLowerCase())) || (QUOTA_WORDS.some((w) => a.words?.has(w) ?? true) && quotaIn(a.lower)));
+  const quota =
+    category === 'rate_limited' &&
+    (codes.some((c) => quotaIn(c.code.toLowerCase())) ||
+      (QUOTA_WORDS.some((w) => a.words?.has(w) ?? true) && quotaIn(a.lower)));
   const method = snap.request?.method?.toUpperCase() ?? null;
-  const idempotencyKey = snap.request ? headerValue(snap.request.headers, 'idempotency-key') ?? headerValue(snap.request.headers, 'x-idempotency-key') : null;
+  const idempotencyKey = snap.request
+    ? (headerValue(snap.request.headers, 'idempotency-key') ?? headerValue(snap.request.headers, 'x-idempotency-key'))
+    : null;
   const unsafeRetry = category === 'server_error' && method !== null && UNSAFE_METHODS.has(method);
-  let retryable = lead && lead.rule.entry.category === category ? lead.rule.entry.retryable : RETRYABLE_CATEGORIES.has(category);
+  let retryable =
+    lead && lead.rule.entry.category === category ? lead.rule.entry.retryable : RETRYABLE_CATEGORIES.has(category);
   if (quota) retryable = false;
   else if (retry && (category === 'rate_limited' || category === 'service_unavailable')) retryable = true;
   if (unsafeRetry) retryable = idempotencyKey !== null;
 
   const requestId = findRequestId(a);
-  const facts: Facts = { a, category, ranked, codes, provider, retry, requestId, token, expiredAgo, quota, unsafeRetry, idempotencyKey, authMissing, method };
+  const facts: Facts = {
+    a,
+    category,
+    ranked,
+    codes,
+    provider,
+    retry,
+    requestId,
+    token,
+    expiredAgo,
+    quota,
+    unsafeRetry,
+    idempotencyKey,
+    authMissing,
+    method,
+  };
   const { summary, causes, fixes, evidence } = compose(facts);
 
   return {
@@ -84,7 +144,10 @@ export function classify(snap: HttpSnapshot, rules: RuleSet | CompiledRules, opt
     causes,
     fixes,
     evidence,
-    entries: ranked.filter((s) => s.score >= 0.4).slice(0, 5).map((s) => ({ slug: s.rule.entry.slug, title: s.rule.entry.title, score: Math.min(1, s.score) })),
+    entries: ranked
+      .filter((s) => s.score >= 0.4)
+      .slice(0, 5)
+      .map((s) => ({ slug: s.rule.entry.slug, title: s.rule.entry.title, score: Math.min(1, s.score) })),
   };
 }
 
@@ -95,10 +158,16 @@ function pickCategory(a: Analysis, ranked: Scored[], codes: FoundCode[], erroris
   const top = ranked.find((s) => s.rule.entry.category !== 'unknown' && s.rule.entry.category !== 'success');
   const strong = top && (top.codeHit || top.bodyHits.length > 0);
   const said = strong ? null : categoryForMessage(a.text.slice(0, 4096));
-  if (said === 'auth_expired' && (a.status === null || a.status === 400 || a.status === 401 || a.status === 403)) return said;
+  if (said === 'auth_expired' && (a.status === null || a.status === 400 || a.status === 401 || a.status === 403))
+    return said;
   if (a.snap.error && !strong) return categoryForError(a.snap.error);
   // GitHub answers an exhausted primary rate limit with 403 and X-RateLimit-Remaining: 0.
-  if ((a.status === 403 || a.status === 429) && rateLimitExhausted(a) && (!top || top.rule.entry.category === 'forbidden')) return 'rate_limited';
+  if (
+    (a.status === 403 || a.status === 429) &&
+    rateLimitExhausted(a) &&
+    (!top || top.rule.entry.category === 'forbidden')
+  )
+    return 'rate_limited';
   if (top && (strong || !codes[0])) return top.rule.entry.category;
   const fromCode = codes[0] ? categoryForCode(codes[0].code) : null;
   if (fromCode) return fromCode;
@@ -113,7 +182,15 @@ function promote(ranked: Scored[], c: CompiledRules, want: (s: Scored) => boolea
   const pool: Scored[] = ranked.length ? ranked : [];
   let pick = pool.find(want);
   if (!pick) {
-    const blank = (rule: Scored['rule']): Scored => ({ rule, score: 0, codeHit: null, codeShared: false, statusHit: true, bodyHits: [], headerHits: [] });
+    const blank = (rule: Scored['rule']): Scored => ({
+      rule,
+      score: 0,
+      codeHit: null,
+      codeShared: false,
+      statusHit: true,
+      bodyHits: [],
+      headerHits: [],
+    });
     const rule = (c.byStatus.get(401) ?? []).find((r) => want(blank(r)));
     if (rule) pick = blank(rule);
   }
@@ -130,7 +207,8 @@ function inferredProvider(lead: Scored | undefined): string | null {
 function confidence(a: Analysis, ranked: Scored[], category: Category, decisive: boolean, codes: FoundCode[]): number {
   const best = ranked.find((s) => s.rule.entry.category === category);
   let c: number;
-  if (decisive) c = Math.max(0.85, Math.min(0.97, best?.score ?? 0)); // an expired token or a bare request settles it
+  if (decisive)
+    c = Math.max(0.85, Math.min(0.97, best?.score ?? 0)); // an expired token or a bare request settles it
   else if (best) c = Math.min(0.97, best.score);
   else if (a.snap.error) c = 0.6;
   else if (codes[0] && categoryForCode(codes[0].code) === category) c = 0.5;

@@ -1,8 +1,11 @@
 import type { SnapshotRequest } from './types';
 
-const SECRET = /^(authorization|proxy-authorization|cookie|x-api-key|api-key|apikey|x-auth-token|x-access-token|private-token|x-goog-api-key|ocp-apim-subscription-key|x-amz-security-token)$|api[-_]?key|secret|token|password/i;
-const SKIP = /^(:.*|host|content-length|connection|accept-encoding|user-agent|sec-.*|priority|upgrade-insecure-requests)$/i;
-const QUERY_SECRET = /([?&](?:access_token|id_token|refresh_token|token|api_key|apikey|key|client_secret|password|sig|signature|code|x-amz-signature|x-amz-credential|x-amz-security-token)=)[^&#]*/gi;
+const SECRET =
+  /^(authorization|proxy-authorization|cookie|x-api-key|api-key|apikey|x-auth-token|x-access-token|private-token|x-goog-api-key|ocp-apim-subscription-key|x-amz-security-token)$|api[-_]?key|secret|token|password/i;
+const SKIP =
+  /^(:.*|host|content-length|connection|accept-encoding|user-agent|sec-.*|priority|upgrade-insecure-requests)$/i;
+const QUERY_SECRET =
+  /([?&](?:access_token|id_token|refresh_token|token|api_key|apikey|key|client_secret|password|sig|signature|code|x-amz-signature|x-amz-credential|x-amz-security-token)=)[^&#]*/gi;
 
 const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
@@ -19,7 +22,9 @@ export function sanitizedCurl(request: SnapshotRequest | null): string | null {
     if (!host) return null;
     url = `https://${host}${url}`;
   }
-  const parts = [`curl -i${request.method && request.method !== 'GET' ? ` -X ${request.method}` : ''} ${quote(url.replace(QUERY_SECRET, '$1REDACTED'))}`];
+  const parts = [
+    `curl -i${request.method && request.method !== 'GET' ? ` -X ${request.method}` : ''} ${quote(url.replace(QUERY_SECRET, '$1REDACTED'))}`,
+  ];
   for (const [name, value] of request.headers) {
     if (SKIP.test(name)) continue;
     if (SECRET.test(name)) {

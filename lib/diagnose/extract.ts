@@ -27,33 +27,109 @@ const LOOSE_CODE = /"(?:code|error|errorCode|error_code|__type|reason)"\s*:\s*"(
 const SOURCES: CodeSource[] = [
   { where: 'AADSTS code', from: 'body', read: (j, a) => aadsts(j, a) },
   { where: 'X-Amzn-ErrorType', from: 'header', read: (_, a) => header(a, 'x-amzn-errortype')?.split(':')[0] },
-  { where: '__type', from: 'body', read: (j) => (typeof j?.__type === 'string' ? j.__type.split('#').pop()?.split(':')[0] : undefined) },
-  { where: 'ErrorInfo.reason', from: 'body', read: (j) => first(list(err(j)?.details).filter((d) => String(d['@type']).endsWith('google.rpc.ErrorInfo')).map((d) => d.reason)) },
+  {
+    where: '__type',
+    from: 'body',
+    read: (j) => (typeof j?.__type === 'string' ? j.__type.split('#').pop()?.split(':')[0] : undefined),
+  },
+  {
+    where: 'ErrorInfo.reason',
+    from: 'body',
+    read: (j) =>
+      first(
+        list(err(j)?.details)
+          .filter((d) => String(d['@type']).endsWith('google.rpc.ErrorInfo'))
+          .map((d) => d.reason),
+      ),
+  },
   { where: 'error.code', from: 'body', read: (j, a) => codeValue(err(j)?.code, a) },
   { where: 'error.errors[].reason', from: 'body', read: (j) => first(list(err(j)?.errors).map((e) => e.reason)) },
   { where: 'error.status', from: 'body', read: (j) => err(j)?.status },
   { where: 'error.type', from: 'body', read: (j) => err(j)?.type },
-  { where: 'errors[].extensions.code', from: 'body', read: (j) => first(list(j?.errors).map((e) => (isObject(e.extensions) ? e.extensions.code : undefined))) },
+  {
+    where: 'errors[].extensions.code',
+    from: 'body',
+    read: (j) => first(list(j?.errors).map((e) => (isObject(e.extensions) ? e.extensions.code : undefined))),
+  },
   { where: 'errors[].code', from: 'body', read: (j, a) => first(list(j?.errors).map((e) => codeValue(e.code, a))) },
-  { where: 'errors[].type', from: 'body', read: (j) => first(list(j?.errors).map((e) => (typeof e.type === 'string' && /^[A-Z][A-Z_]{2,}$/.test(e.type) ? e.type : undefined))) },
-  { where: 'errorCode', from: 'body', read: (j, a) => first([...(Array.isArray(a.json) ? list(a.json) : []).map((e) => e.errorCode), ...list(j?.errors).map((e) => e.errorCode), j?.errorCode, j?.error_code]) },
-  { where: 'error', from: 'body', read: (j) => (typeof j?.error === 'string' && /^[\w.:-]{2,80}$/.test(j.error) ? j.error : undefined) },
+  {
+    where: 'errors[].type',
+    from: 'body',
+    read: (j) =>
+      first(
+        list(j?.errors).map((e) =>
+          typeof e.type === 'string' && /^[A-Z][A-Z_]{2,}$/.test(e.type) ? e.type : undefined,
+        ),
+      ),
+  },
+  {
+    where: 'errorCode',
+    from: 'body',
+    read: (j, a) =>
+      first([
+        ...(Array.isArray(a.json) ? list(a.json) : []).map((e) => e.errorCode),
+        ...list(j?.errors).map((e) => e.errorCode),
+        j?.errorCode,
+        j?.error_code,
+      ]),
+  },
+  {
+    where: 'error',
+    from: 'body',
+    read: (j) => (typeof j?.error === 'string' && /^[\w.:-]{2,80}$/.test(j.error) ? j.error : undefined),
+  },
   { where: 'code', from: 'body', read: (j, a) => codeValue(j?.code, a) },
   { where: 'reason', from: 'body', read: (j) => (j?.kind === 'Status' ? j.reason : undefined) },
   { where: 'type', from: 'body', read: (j) => problemType(j) },
-  { where: 'id', from: 'body', read: (j, a) => (a.host?.includes('heroku') && typeof j?.id === 'string' ? j.id : undefined) },
-  { where: 'fault.detail.errorcode', from: 'body', read: (j) => (isObject(j?.fault) && isObject(j.fault.detail) ? j.fault.detail.errorcode : undefined) },
+  {
+    where: 'id',
+    from: 'body',
+    read: (j, a) => (a.host?.includes('heroku') && typeof j?.id === 'string' ? j.id : undefined),
+  },
+  {
+    where: 'fault.detail.errorcode',
+    from: 'body',
+    read: (j) => (isObject(j?.fault) && isObject(j.fault.detail) ? j.fault.detail.errorcode : undefined),
+  },
   { where: 'error.decline_code', from: 'body', read: (j) => err(j)?.decline_code },
-  { where: '<Code>', from: 'body', read: (_, a) => (a.bodyKind === 'xml' ? /<Code>\s*([^<\s]{1,100})\s*<\/Code>/.exec(a.text)?.[1] : undefined) },
+  {
+    where: '<Code>',
+    from: 'body',
+    read: (_, a) => (a.bodyKind === 'xml' ? /<Code>\s*([^<\s]{1,100})\s*<\/Code>/.exec(a.text)?.[1] : undefined),
+  },
   { where: 'x-ms-error-code', from: 'header', read: (_, a) => header(a, 'x-ms-error-code') },
-  { where: 'WWW-Authenticate error', from: 'header', read: (_, a) => /\berror="?([\w.-]+)"?/i.exec(a.headers.get('www-authenticate')?.join(', ') ?? '')?.[1] },
+  {
+    where: 'WWW-Authenticate error',
+    from: 'header',
+    read: (_, a) => /\berror="?([\w.-]+)"?/i.exec(a.headers.get('www-authenticate')?.join(', ') ?? '')?.[1],
+  },
   { where: 'grpc-status', from: 'header', read: (_, a) => grpcName(header(a, 'grpc-status')) },
-  { where: 'error code', from: 'body', read: (_, a) => (a.bodyKind !== 'json' && a.lower.includes('error code') ? /\berror code:?\s*(1\d{3})\b/i.exec(a.text)?.[1] : undefined) },
-  { where: 'Heroku code', from: 'body', read: (_, a) => (a.lower.includes('code=h') ? /\bcode=(H\d\d)\b/.exec(a.text)?.[1] : undefined) },
+  {
+    where: 'error code',
+    from: 'body',
+    read: (_, a) =>
+      a.bodyKind !== 'json' && a.lower.includes('error code')
+        ? /\berror code:?\s*(1\d{3})\b/i.exec(a.text)?.[1]
+        : undefined,
+  },
+  {
+    where: 'Heroku code',
+    from: 'body',
+    read: (_, a) => (a.lower.includes('code=h') ? /\bcode=(H\d\d)\b/.exec(a.text)?.[1] : undefined),
+  },
   { where: 'error text', from: 'body', read: (_, a) => a.snap.error?.code ?? undefined },
   // JSON cut short (a truncated paste) cannot be parsed; its first code-like member still can be read.
-  { where: 'code in truncated JSON', from: 'body', read: (_, a) => (a.bodyKind === 'text' && /^\s*[[{]/.test(a.snap.body) ? LOOSE_CODE.exec(a.text.slice(0, 8192))?.[1] : undefined) },
-  { where: 'pasted code', from: 'body', read: (_, a) => (a.snap.bareCode && !a.snap.bareCode.startsWith('eyJ') ? a.snap.bareCode : undefined) },
+  {
+    where: 'code in truncated JSON',
+    from: 'body',
+    read: (_, a) =>
+      a.bodyKind === 'text' && /^\s*[[{]/.test(a.snap.body) ? LOOSE_CODE.exec(a.text.slice(0, 8192))?.[1] : undefined,
+  },
+  {
+    where: 'pasted code',
+    from: 'body',
+    read: (_, a) => (a.snap.bareCode && !a.snap.bareCode.startsWith('eyJ') ? a.snap.bareCode : undefined),
+  },
 ];
 
 /** Every error code the response carries, most specific first, de-duplicated case-insensitively. */
@@ -111,14 +187,19 @@ function codeValue(v: unknown, a: Analysis): unknown {
 function aadsts(j: Json | null, a: Analysis): string | undefined {
   const codes = j?.error_codes;
   if (Array.isArray(codes) && typeof codes[0] === 'number') return `AADSTS${codes[0]}`;
-  const description = typeof j?.error_description === 'string' ? j.error_description : a.bodyKind === 'json' ? '' : a.text;
+  const description =
+    typeof j?.error_description === 'string' ? j.error_description : a.bodyKind === 'json' ? '' : a.text;
   return /\b(AADSTS\d{5,7})\b/.exec(description)?.[1];
 }
 
 /** RFC 9457 `type` URI → its last path segment (`about:blank` carries no code). */
 function problemType(j: Json | null): string | undefined {
   if (typeof j?.type !== 'string' || typeof j.title !== 'string' || j.type === 'about:blank') return undefined;
-  const seg = j.type.replace(/[?#].*$/, '').replace(/\/+$/, '').split('/').pop();
+  const seg = j.type
+    .replace(/[?#].*$/, '')
+    .replace(/\/+$/, '')
+    .split('/')
+    .pop();
   // The portal's own types are /codes/api-triage-<code with dashes>.
   return (seg?.startsWith('api-triage-') ? seg.slice('api-triage-'.length).replace(/-/g, '_') : seg) || undefined;
 }

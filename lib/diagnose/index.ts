@@ -23,7 +23,11 @@ export interface DiagnosisResult {
 }
 
 /** Parses pasted text and diagnoses every exchange in it (one for most inputs, one per HAR entry). */
-export function diagnoseInput(input: string, rules: RuleSet | CompiledRules, options?: DiagnoseOptions): DiagnosisResult[] {
+export function diagnoseInput(
+  input: string,
+  rules: RuleSet | CompiledRules,
+  options?: DiagnoseOptions,
+): DiagnosisResult[] {
   return parseInput(input).map((snapshot) => ({ snapshot, diagnosis: classify(snapshot, rules, options) }));
 }
 

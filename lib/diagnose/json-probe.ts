@@ -4,7 +4,29 @@
  * in JSON.parse, while the members a diagnosis needs sit near the start.
  */
 
-const WANTED = new Set(['error', 'errors', 'code', 'message', 'status', 'statusCode', '__type', 'ok', 'success', 'detail', 'type', 'title', 'kind', 'reason', 'request_id', 'error_description', 'error_codes', 'retry_after', 'documentation_url', 'more_info', 'data']);
+const WANTED = new Set([
+  'error',
+  'errors',
+  'code',
+  'message',
+  'status',
+  'statusCode',
+  '__type',
+  'ok',
+  'success',
+  'detail',
+  'type',
+  'title',
+  'kind',
+  'reason',
+  'request_id',
+  'error_description',
+  'error_codes',
+  'retry_after',
+  'documentation_url',
+  'more_info',
+  'data',
+]);
 const SCAN = 64 * 1024;
 const MAX_VALUE = 16 * 1024;
 

@@ -23,7 +23,8 @@ interface Rule {
   replace: (m: Match) => string;
 }
 
-const title = (name: string) => name.toLowerCase().replace(/(^|-)([a-z])/g, (_, dash: string, c: string) => dash + c.toUpperCase());
+const title = (name: string) =>
+  name.toLowerCase().replace(/(^|-)([a-z])/g, (_, dash: string, c: string) => dash + c.toUpperCase());
 
 const keepScheme = (value: string) => {
   const m = /^(Bearer|Basic|Token|Digest|Bot|AWS4-HMAC-SHA256|SharedKey|ApiKey|DPoP)\s+(.*)$/i.exec(value.trim());
@@ -54,7 +55,10 @@ const RULES: Rule[] = [
   // JSON {"Authorization": "..."} and secret fields {"access_token": "..."}
   {
     re: new RegExp(String.raw`"(${SECRET_FIELD})"(\s*:\s*)"((?:[^"\\]|\\.)*)"`, 'gi'),
-    label: (m) => (/^[a-z]+(?:-[a-z]+)+$|^(?:authorization|cookie)$/i.test(m[1] ?? '') ? `${title(m[1] ?? '')} header` : `${m[1]} value`),
+    label: (m) =>
+      /^[a-z]+(?:-[a-z]+)+$|^(?:authorization|cookie)$/i.test(m[1] ?? '')
+        ? `${title(m[1] ?? '')} header`
+        : `${m[1]} value`,
     replace: (m) => `"${m[1]}"${m[2]}"${keepScheme(m[3] ?? '')}"`,
   },
   {
@@ -68,7 +72,11 @@ const RULES: Rule[] = [
     replace: (m) => `${m[1]}${m[2]}:${MARK}@`,
   },
   { re: /\b(?:sk|rk)_(?:live|test)_[0-9a-zA-Z]{10,}/g, label: () => 'Stripe secret key', replace: () => MARK },
-  { re: /\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})/g, label: () => 'GitHub token', replace: () => MARK },
+  {
+    re: /\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})/g,
+    label: () => 'GitHub token',
+    replace: () => MARK,
+  },
   { re: /\bxox[abposr]-[A-Za-z0-9-]{10,}/g, label: () => 'Slack token', replace: () => MARK },
   { re: /\bsk-(?:proj-|ant-)?[A-Za-z0-9_-]{20,}/g, label: () => 'API secret key (sk-…)', replace: () => MARK },
   { re: /\bAKIA[0-9A-Z]{16}\b/g, label: () => 'AWS access key id', replace: () => MARK },
@@ -103,12 +111,19 @@ function timingOnlyJwt(token: string): string {
   if (signature === 'redacted') return token;
   let claims: Record<string, unknown> = {};
   try {
-    const json = atob((payload ?? '').replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil((payload ?? '').length / 4) * 4, '='));
+    const json = atob(
+      (payload ?? '')
+        .replace(/-/g, '+')
+        .replace(/_/g, '/')
+        .padEnd(Math.ceil((payload ?? '').length / 4) * 4, '='),
+    );
     const parsed: unknown = JSON.parse(json);
     if (typeof parsed === 'object' && parsed !== null) claims = parsed as Record<string, unknown>;
   } catch {
     return MARK;
   }
-  const kept = Object.fromEntries(['exp', 'nbf', 'iat'].filter((k) => typeof claims[k] === 'number').map((k) => [k, claims[k]]));
+  const kept = Object.fromEntries(
+    ['exp', 'nbf', 'iat'].filter((k) => typeof claims[k] === 'number').map((k) => [k, claims[k]]),
+  );
   return `${b64url('{"alg":"none","typ":"JWT"}')}.${b64url(JSON.stringify(kept))}.redacted`;
 }

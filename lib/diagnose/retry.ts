@@ -68,7 +68,15 @@ const RESET_HEADERS: [reset: string, remaining: string | null][] = [
   ['anthropic-ratelimit-output-tokens-reset', 'anthropic-ratelimit-output-tokens-remaining'],
 ];
 
-const BODY_KEYS = ['wait_seconds', 'retry_after', 'retryAfter', 'retry_after_seconds', 'retryAfterSeconds', 'retry_after_ms', 'retryDelay'];
+const BODY_KEYS = [
+  'wait_seconds',
+  'retry_after',
+  'retryAfter',
+  'retry_after_seconds',
+  'retryAfterSeconds',
+  'retry_after_ms',
+  'retryDelay',
+];
 const BODY_PHRASES: [RegExp, number][] = [
   [/Expected available in (\d+(?:\.\d+)?) seconds?/i, 1],
   [/(?:try|retry) (?:again )?in (\d+(?:\.\d+)?)\s*(?:s\b|sec|seconds?)/i, 1],
@@ -90,7 +98,8 @@ export function findRetry(a: Analysis, rateLimited: boolean): RetryHint | null {
   }
   for (const name of ['retry-after-ms', 'x-ms-retry-after-ms']) {
     const v = a.headers.get(name)?.[0];
-    if (v !== undefined && errorStatus && /^\d+(?:\.\d+)?$/.test(v.trim())) return { seconds: round(Number(v) / 1000), from: 'header', detail: `${name}: ${v}` };
+    if (v !== undefined && errorStatus && /^\d+(?:\.\d+)?$/.test(v.trim()))
+      return { seconds: round(Number(v) / 1000), from: 'header', detail: `${name}: ${v}` };
   }
   const exhausted = rateLimitExhausted(a);
   if (rateLimited || exhausted) {
@@ -107,7 +116,8 @@ export function findRetry(a: Analysis, rateLimited: boolean): RetryHint | null {
       const left = remaining ? a.headers.get(remaining)?.[0] : undefined;
       if (left !== undefined && Number(left) > 0) continue; // this window is not the one that ran out
       const s = parseReset(v, a.base);
-      if (s !== null && (best === null || s > best.seconds)) best = { seconds: s, from: 'header', detail: `${reset}: ${v}` };
+      if (s !== null && (best === null || s > best.seconds))
+        best = { seconds: s, from: 'header', detail: `${reset}: ${v}` };
     }
     if (best) return best;
   }
@@ -117,7 +127,13 @@ export function findRetry(a: Analysis, rateLimited: boolean): RetryHint | null {
 
 /** Some remaining-counter says zero (GitHub's 403 with X-RateLimit-Remaining: 0). */
 export function rateLimitExhausted(a: Analysis): boolean {
-  for (const name of ['x-ratelimit-remaining', 'ratelimit-remaining', 'x-rate-limit-remaining', 'x-ratelimit-remaining-requests', 'x-ratelimit-remaining-tokens']) {
+  for (const name of [
+    'x-ratelimit-remaining',
+    'ratelimit-remaining',
+    'x-rate-limit-remaining',
+    'x-ratelimit-remaining-requests',
+    'x-ratelimit-remaining-tokens',
+  ]) {
     const v = a.headers.get(name)?.[0];
     if (v !== undefined && v.trim() === '0') return true;
   }
@@ -151,9 +167,14 @@ function findKey(v: unknown, depth: number): RetryHint | null {
     let seconds: number | null = null;
     if (typeof raw === 'number' && Number.isFinite(raw)) seconds = key.endsWith('_ms') ? raw / 1000 : raw;
     else if (typeof raw === 'string') seconds = parseDuration(raw);
-    else if (isObject(raw) && (typeof raw.seconds === 'number' || typeof raw.seconds === 'string')) seconds = Number(raw.seconds) + Number(raw.nanos ?? 0) / 1e9;
+    else if (isObject(raw) && (typeof raw.seconds === 'number' || typeof raw.seconds === 'string'))
+      seconds = Number(raw.seconds) + Number(raw.nanos ?? 0) / 1e9;
     if (seconds !== null && Number.isFinite(seconds) && seconds >= 0) {
-      return { seconds: round(seconds), from: 'body', detail: `${key}: ${typeof raw === 'object' ? JSON.stringify(raw) : String(raw)} in the body` };
+      return {
+        seconds: round(seconds),
+        from: 'body',
+        detail: `${key}: ${typeof raw === 'object' ? JSON.stringify(raw) : String(raw)} in the body`,
+      };
     }
   }
   for (const [k, x] of Object.entries(v).slice(0, 50)) {

@@ -19,19 +19,40 @@ export function textWords(text: string, lowerCased = false, maxLength = 64): Set
   // Index words are 3 to maxLength characters long; other tokens are not collected (hashing a
   // 1,200-character token into the set would cost more than all the lookups it could serve).
   const words = new Set<string>();
-  for (const w of (lowerCased ? text : text.toLowerCase()).match(/[a-z0-9]{3,}/g) ?? []) if (w.length <= maxLength) words.add(w);
+  for (const w of (lowerCased ? text : text.toLowerCase()).match(/[a-z0-9]{3,}/g) ?? [])
+    if (w.length <= maxLength) words.add(w);
   return words;
 }
 
 /** Words so common in error responses that indexing by them saves little. */
-const COMMON = new Set(['error', 'code', 'message', 'request', 'status', 'type', 'the', 'and', 'for', 'not', 'invalid', 'http', 'https', 'www', 'com', 'api']);
+const COMMON = new Set([
+  'error',
+  'code',
+  'message',
+  'request',
+  'status',
+  'type',
+  'the',
+  'and',
+  'for',
+  'not',
+  'invalid',
+  'http',
+  'https',
+  'www',
+  'com',
+  'api',
+]);
 
 /** The most selective required word (rare and long), or null. */
 export function requiredWord(source: string): string | null {
   const words = requiredWords(source);
   let best: string | null = null;
   for (const w of words) {
-    const better = best === null || (COMMON.has(best) && !COMMON.has(w)) || (COMMON.has(best) === COMMON.has(w) && w.length > best.length);
+    const better =
+      best === null ||
+      (COMMON.has(best) && !COMMON.has(w)) ||
+      (COMMON.has(best) === COMMON.has(w) && w.length > best.length);
     if (better) best = w;
   }
   return best;
@@ -48,7 +69,10 @@ export function requiredLiteral(source: string): string | null {
   let best = '';
   let run = '';
   for (const atom of [...atoms, { t: 'other' } as Atom]) {
-    if (atom.t === 'lit') { run += atom.c; continue; }
+    if (atom.t === 'lit') {
+      run += atom.c;
+      continue;
+    }
     if (run.length > best.length) best = run;
     run = '';
   }
@@ -62,7 +86,10 @@ export function requiredWords(source: string): string[] {
   const found = new Set<string>();
   let i = 0;
   while (i < atoms.length) {
-    if (atoms[i]?.t !== 'lit') { i++; continue; }
+    if (atoms[i]?.t !== 'lit') {
+      i++;
+      continue;
+    }
     let j = i;
     let run = '';
     for (let atom = atoms[j]; atom?.t === 'lit'; atom = atoms[++j]) run += atom.c;
@@ -94,14 +121,24 @@ function topLevelAtoms(src: string): Atom[] | null {
     } else if (c === '[') {
       const end = classEnd(src, i);
       const body = src.slice(i + 1, end);
-      atom = !body.startsWith('^') && /^(?:\\.|[^a-zA-Z0-9\\])+$/.test(body) && !/\\[a-zA-Z0-9]/.test(body.replace(/\\s/g, '')) ? { t: 'sep' } : { t: 'other' };
+      atom =
+        !body.startsWith('^') &&
+        /^(?:\\.|[^a-zA-Z0-9\\])+$/.test(body) &&
+        !/\\[a-zA-Z0-9]/.test(body.replace(/\\s/g, ''))
+          ? { t: 'sep' }
+          : { t: 'other' };
       i = end + 1;
     } else if (c === '(') {
       const end = groupEnd(src, i);
       if (end < 0) return null;
       const inner = src.slice(i + 1, end).replace(/^\?:/, '');
       const plain = !inner.startsWith('?') && !/[|\\[.(]/.test(inner);
-      atom = { t: 'group', optional: false, first: plain ? (inner[0] ?? null) : null, last: plain ? (inner.at(-1) ?? null) : null };
+      atom = {
+        t: 'group',
+        optional: false,
+        first: plain ? (inner[0] ?? null) : null,
+        last: plain ? (inner.at(-1) ?? null) : null,
+      };
       i = end + 1;
     } else if (c === '^' || c === '$') {
       atom = { t: 'sep' };
@@ -121,7 +158,9 @@ function topLevelAtoms(src: string): Atom[] | null {
       else i++;
       if (src[i] === '?') i++; // lazy
       const nonAlnum = atom.t === 'sep' || (atom.t === 'lit' && NON_ALNUM.test(atom.c));
-      if (atom.t === 'group') atom = q === '?' || (q === '{' && /^\{0,1\}/.test(src.slice(i - 5))) ? { ...atom, optional: true } : { t: 'other' };
+      if (atom.t === 'group')
+        atom =
+          q === '?' || (q === '{' && /^\{0,1\}/.test(src.slice(i - 5))) ? { ...atom, optional: true } : { t: 'other' };
       else atom = !nonAlnum ? { t: 'other' } : optional ? { t: 'osep' } : { t: 'sep' };
     }
     atoms.push(atom);
@@ -148,7 +187,10 @@ function safeEdge(atoms: readonly Atom[], k: number, step: 1 | -1): boolean {
 
 function classEnd(src: string, start: number): number {
   for (let i = start + 1; i < src.length; i++) {
-    if (src[i] === '\\') { i++; continue; }
+    if (src[i] === '\\') {
+      i++;
+      continue;
+    }
     if (src[i] === ']' && i > start + 1) return i;
   }
   return src.length;
@@ -158,8 +200,14 @@ function groupEnd(src: string, start: number): number {
   let depth = 0;
   for (let i = start; i < src.length; i++) {
     const c = src[i];
-    if (c === '\\') { i++; continue; }
-    if (c === '[') { i = classEnd(src, i); continue; }
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (c === '[') {
+      i = classEnd(src, i);
+      continue;
+    }
     if (c === '(') depth++;
     if (c === ')' && --depth === 0) return i;
   }

@@ -54,9 +54,12 @@ export function compileRules(set: RuleSet): CompiledRules {
     if (list) list.push(v);
     else m.set(k, [v]);
   };
-  for (const [key, indexes] of Object.entries(set.byStatus ?? {})) for (const i of indexes) if (rules[i]) push(byStatus, Number(key), rules[i]);
-  for (const [key, indexes] of Object.entries(set.byCode ?? {})) for (const i of indexes) if (rules[i]) push(byCode, key, rules[i]);
-  for (const r of rules) for (const p of r.patterns) if (p.word) push(byWord, p.word, [r, p] as [CompiledRule, CompiledPattern]);
+  for (const [key, indexes] of Object.entries(set.byStatus ?? {}))
+    for (const i of indexes) if (rules[i]) push(byStatus, Number(key), rules[i]);
+  for (const [key, indexes] of Object.entries(set.byCode ?? {}))
+    for (const i of indexes) if (rules[i]) push(byCode, key, rules[i]);
+  for (const r of rules)
+    for (const p of r.patterns) if (p.word) push(byWord, p.word, [r, p] as [CompiledRule, CompiledPattern]);
   const maxWordLength = Math.max(3, ...[...byWord.keys()].map((w) => w.length));
   const compiled = { set, rules, byStatus, byCode, byWord, maxWordLength };
   cache.set(set, compiled);
@@ -70,7 +73,13 @@ function compileRule(entry: RuleEntry, index: number): CompiledRule {
     const re = safeRegExp(source);
     if (!re) continue;
     const word = requiredWord(source);
-    patterns.push({ re, source, word, others: requiredWords(source).filter((w) => w !== word), literal: requiredLiteral(source) });
+    patterns.push({
+      re,
+      source,
+      word,
+      others: requiredWords(source).filter((w) => w !== word),
+      literal: requiredLiteral(source),
+    });
   }
   // Only match.codes are what responses carry; top-level codes (what people type) live in the index only.
   const carried = (m.codes ?? []).map((c) => String(c).trim());
@@ -81,7 +90,10 @@ function compileRule(entry: RuleEntry, index: number): CompiledRule {
     status: new Set([...(m.status ?? []), ...(entry.status !== null ? [entry.status] : [])]),
     hasOwnCodes: carried.some((c) => !/^\d{3}$/.test(c)),
     patterns,
-    headers: (m.headers ?? []).map((h) => ({ name: h.name.toLowerCase(), re: h.pattern ? safeRegExp(h.pattern) : null })),
+    headers: (m.headers ?? []).map((h) => ({
+      name: h.name.toLowerCase(),
+      re: h.pattern ? safeRegExp(h.pattern) : null,
+    })),
     canonicalStatus: entry.kind === 'http-status' && entry.status !== null ? entry.status : null,
   };
 }

@@ -15,7 +15,9 @@ export const diagnosisSchema = z.strictObject({
   causes: z.array(z.string()),
   fixes: z.array(z.string()),
   evidence: z.array(z.strictObject({ from: z.enum(['status', 'header', 'body', 'token']), detail: z.string() })),
-  entries: z.array(z.strictObject({ slug: z.string().min(1), title: z.string(), score: z.number().min(0).max(1) })).max(5),
+  entries: z
+    .array(z.strictObject({ slug: z.string().min(1), title: z.string(), score: z.number().min(0).max(1) }))
+    .max(5),
 });
 
 /** `POST /api/diagnose` JSON body. */

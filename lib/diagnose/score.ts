@@ -21,7 +21,13 @@ export interface Scored {
  * never from scanning every rule. Tiers: exact code with matching provider > code >
  * status with provider > status alone; body and header rules add support.
  */
-export function rankRules(c: CompiledRules, a: Analysis, codes: readonly FoundCode[], provider: ProviderDetection, errorish: boolean): Scored[] {
+export function rankRules(
+  c: CompiledRules,
+  a: Analysis,
+  codes: readonly FoundCode[],
+  provider: ProviderDetection,
+  errorish: boolean,
+): Scored[] {
   // Plain loops and module-level helpers: this runs for every diagnosis, so no closures per call.
   const hits = new Map<CompiledRule, Scored>();
   if (a.status !== null) for (const r of c.byStatus.get(a.status) ?? []) candidate(hits, r).statusHit = true;
@@ -51,7 +57,9 @@ export function rankRules(c: CompiledRules, a: Analysis, codes: readonly FoundCo
   const out: Scored[] = [];
   for (const s of hits.values()) {
     if (errorish) {
-      for (const p of s.rule.patterns) if (p.word === null && (p.literal === null || a.lower.includes(p.literal)) && p.re.test(a.text)) s.bodyHits.push(p.source);
+      for (const p of s.rule.patterns)
+        if (p.word === null && (p.literal === null || a.lower.includes(p.literal)) && p.re.test(a.text))
+          s.bodyHits.push(p.source);
     }
     for (const h of s.rule.headers) {
       const values = a.headers.get(h.name);
@@ -65,7 +73,11 @@ export function rankRules(c: CompiledRules, a: Analysis, codes: readonly FoundCo
 
 function candidate(hits: Map<CompiledRule, Scored>, rule: CompiledRule): Scored {
   let s = hits.get(rule);
-  if (!s) hits.set(rule, (s = { rule, score: 0, codeHit: null, codeShared: false, statusHit: false, bodyHits: [], headerHits: [] }));
+  if (!s)
+    hits.set(
+      rule,
+      (s = { rule, score: 0, codeHit: null, codeShared: false, statusHit: false, bodyHits: [], headerHits: [] }),
+    );
   return s;
 }
 
@@ -104,8 +116,10 @@ function score(s: Scored, a: Analysis, codes: readonly FoundCode[], provider: Pr
     if (r.provider !== null && !providerOk) {
       if (s.bodyHits.length === 0) return 0; // a provider's entry needs more than a shared status and a common header
       base = conflict ? 0.3 : 0.5;
-    } else if (r.canonicalStatus === a.status) base = 0.56; // the status's own entry (http-429)
-    else if (!supported && r.provider === null) return 0; // another generic entry that merely shares the status (grpc-*)
+    } else if (r.canonicalStatus === a.status)
+      base = 0.56; // the status's own entry (http-429)
+    else if (!supported && r.provider === null)
+      return 0; // another generic entry that merely shares the status (grpc-*)
     // The response names its code and this entry's codes are not it: the shared status says little.
     else if (r.hasOwnCodes && codes.length > 0) base = 0.4;
     else base = r.provider !== null ? 0.62 : 0.45;

@@ -20,7 +20,10 @@ export async function encodeShare(text: string): Promise<string> {
 export async function decodeShare(fragment: string): Promise<string | null> {
   if (!fragment.startsWith(SHARE_PREFIX)) return null;
   try {
-    const bytes = await pipe(fromBase64Url(fragment.slice(SHARE_PREFIX.length)), new DecompressionStream('deflate-raw'));
+    const bytes = await pipe(
+      fromBase64Url(fragment.slice(SHARE_PREFIX.length)),
+      new DecompressionStream('deflate-raw'),
+    );
     return new TextDecoder().decode(bytes);
   } catch {
     return null;
@@ -29,7 +32,10 @@ export async function decodeShare(fragment: string): Promise<string | null> {
 
 async function pipe(input: Uint8Array, transform: CompressionStream | DecompressionStream): Promise<Uint8Array> {
   const writer = transform.writable.getWriter();
-  void writer.write(input as Uint8Array<ArrayBuffer>).then(() => writer.close()).catch(() => undefined);
+  void writer
+    .write(input as Uint8Array<ArrayBuffer>)
+    .then(() => writer.close())
+    .catch(() => undefined);
   const reader = transform.readable.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -49,6 +55,11 @@ function toBase64Url(bytes: Uint8Array): string {
 }
 
 function fromBase64Url(s: string): Uint8Array {
-  const binary = atob(s.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(s.length / 4) * 4, '='));
+  const binary = atob(
+    s
+      .replace(/-/g, '+')
+      .replace(/_/g, '/')
+      .padEnd(Math.ceil(s.length / 4) * 4, '='),
+  );
   return Uint8Array.from(binary, (c) => c.charCodeAt(0));
 }

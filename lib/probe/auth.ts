@@ -12,7 +12,8 @@ export const AUTH_KINDS = [
   { kind: 'api-key', label: 'API key header' },
 ] as const;
 
-const utf8Base64 = (text: string) => btoa(Array.from(new TextEncoder().encode(text), (b) => String.fromCharCode(b)).join(''));
+const utf8Base64 = (text: string) =>
+  btoa(Array.from(new TextEncoder().encode(text), (b) => String.fromCharCode(b)).join(''));
 
 /** The header an auth helper adds, or null when it is off or incomplete. */
 export function authHeader(auth: AuthState): [string, string] | null {

@@ -31,7 +31,8 @@ const LENIENT = { finishFlush: zlib.constants.Z_SYNC_FLUSH };
 function decoderFor(coding: string, firstByte: number): Transform | null {
   if (coding === 'gzip' || coding === 'x-gzip') return zlib.createGunzip(LENIENT);
   // "deflate" is meant to be zlib-wrapped, but some servers send raw deflate; the low nibble tells them apart.
-  if (coding === 'deflate') return (firstByte & 0x0f) === 8 ? zlib.createInflate(LENIENT) : zlib.createInflateRaw(LENIENT);
+  if (coding === 'deflate')
+    return (firstByte & 0x0f) === 8 ? zlib.createInflate(LENIENT) : zlib.createInflateRaw(LENIENT);
   if (coding === 'br') return zlib.createBrotliDecompress({ finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH });
   return null;
 }
@@ -48,14 +49,20 @@ export function parseContentEncoding(value: string | undefined): string[] {
  * Collects a response body, decoding up to two content codings and counting *decoded*
  * bytes against `maxBytes` — so a small gzip bomb stops at the cap, not in memory.
  */
-export function createBodyCollector(contentEncoding: string | undefined, maxBytes: number, hooks: BodyHooks): BodyCollector {
+export function createBodyCollector(
+  contentEncoding: string | undefined,
+  maxBytes: number,
+  hooks: BodyHooks,
+): BodyCollector {
   const codings = parseContentEncoding(contentEncoding);
   const warnings: string[] = [];
   const kept: Buffer[] = [];
   let size = 0;
   let truncated = false;
-  const unsupported = codings.length > MAX_CODINGS || codings.some((c) => !['gzip', 'x-gzip', 'deflate', 'br'].includes(c));
-  if (codings.length > 0 && unsupported) warnings.push(`Body returned as received: content-encoding "${codings.join(', ')}" is not decoded.`);
+  const unsupported =
+    codings.length > MAX_CODINGS || codings.some((c) => !['gzip', 'x-gzip', 'deflate', 'br'].includes(c));
+  if (codings.length > 0 && unsupported)
+    warnings.push(`Body returned as received: content-encoding "${codings.join(', ')}" is not decoded.`);
 
   const accept = (chunk: Buffer) => {
     if (truncated) return;
@@ -96,7 +103,8 @@ export function createBodyCollector(contentEncoding: string | undefined, maxByte
       last.once('close', resolve);
       for (const d of built) {
         d.once('error', (e: NodeJS.ErrnoException) => {
-          if (!truncated) warnings.push(`Body could not be fully decoded (${e.code ?? e.name}); showing what was decoded.`);
+          if (!truncated)
+            warnings.push(`Body could not be fully decoded (${e.code ?? e.name}); showing what was decoded.`);
           built.forEach((x) => x.destroy());
           resolve();
         });

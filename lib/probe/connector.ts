@@ -44,7 +44,11 @@ export function safeConnector(options: ConnectorOptions): buildConnector.connect
     const started = performance.now();
     let verdict: ReturnType<typeof checkUrl> = { ok: false };
     try {
-      verdict = checkUrl(new URL(`${opts.protocol}//${opts.host ?? opts.hostname}`), options.policy.allow, options.policy.selfHosts);
+      verdict = checkUrl(
+        new URL(`${opts.protocol}//${opts.host ?? opts.hostname}`),
+        options.policy.allow,
+        options.policy.selfHosts,
+      );
     } catch {
       // An origin the URL parser rejects is not one we can vet: refuse it.
     }
@@ -64,27 +68,42 @@ export function safeConnector(options: ConnectorOptions): buildConnector.connect
       else callback(null, socket);
     };
 
-    resolveVetted(verdict.host, verdict.literal, verdict.allowListed, options.policy.resolver).then(async (addresses) => {
-      const dnsMs = verdict.literal ? 0 : performance.now() - started;
-      let lastError: Error = new Error('connect failed');
-      // Try each vetted address in order (e.g. ::1 then 127.0.0.1 for an allow-listed localhost).
-      for (const { address } of addresses) {
-        if (settled) return;
-        try {
-          const { socket, connectMs, tlsMs } = await openSocket(address, verdict.port, opts.protocol === 'https:' ? { servername: verdict.literal ? undefined : verdict.host, ca: options.trustedCa } : null, (s) => (current = s));
-          options.onConnected({ dnsMs, connectMs, tlsMs, remoteAddress: socket.remoteAddress ?? address });
-          return finish(null, socket);
-        } catch (e) {
-          lastError = e instanceof Error ? e : new Error(String(e));
+    resolveVetted(verdict.host, verdict.literal, verdict.allowListed, options.policy.resolver).then(
+      async (addresses) => {
+        const dnsMs = verdict.literal ? 0 : performance.now() - started;
+        let lastError: Error = new Error('connect failed');
+        // Try each vetted address in order (e.g. ::1 then 127.0.0.1 for an allow-listed localhost).
+        for (const { address } of addresses) {
+          if (settled) return;
+          try {
+            const { socket, connectMs, tlsMs } = await openSocket(
+              address,
+              verdict.port,
+              opts.protocol === 'https:'
+                ? { servername: verdict.literal ? undefined : verdict.host, ca: options.trustedCa }
+                : null,
+              (s) => (current = s),
+            );
+            options.onConnected({ dnsMs, connectMs, tlsMs, remoteAddress: socket.remoteAddress ?? address });
+            return finish(null, socket);
+          } catch (e) {
+            lastError = e instanceof Error ? e : new Error(String(e));
+          }
         }
-      }
-      finish(lastError);
-    }, (e: unknown) => finish(e instanceof Error ? e : new Error(String(e))));
+        finish(lastError);
+      },
+      (e: unknown) => finish(e instanceof Error ? e : new Error(String(e))),
+    );
   };
 }
 
 /** `secure` null means plain TCP; `servername` is what the certificate is verified against. */
-function openSocket(address: string, port: number, secure: { servername?: string; ca?: string } | null, track: (s: Socket) => void) {
+function openSocket(
+  address: string,
+  port: number,
+  secure: { servername?: string; ca?: string } | null,
+  track: (s: Socket) => void,
+) {
   return new Promise<{ socket: Socket; connectMs: number; tlsMs: number }>((resolve, reject) => {
     const t0 = performance.now();
     let tcpAt = 0;

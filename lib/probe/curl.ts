@@ -2,13 +2,65 @@ import { asMethod, draftHeader, emptyDraft, setHeader, type ImportResult } from 
 import { shellWords } from './shell-words';
 
 /** Options that take an argument and are ignored (they do not change what is sent). */
-const IGNORED_WITH_ARG = new Set(['-o', '--output', '-w', '--write-out', '--retry', '--retry-delay', '--retry-max-time', '--connect-timeout', '-D', '--dump-header', '--limit-rate', '-r', '--range', '--max-redirs', '-c', '--cookie-jar', '--resolve', '--interface']);
+const IGNORED_WITH_ARG = new Set([
+  '-o',
+  '--output',
+  '-w',
+  '--write-out',
+  '--retry',
+  '--retry-delay',
+  '--retry-max-time',
+  '--connect-timeout',
+  '-D',
+  '--dump-header',
+  '--limit-rate',
+  '-r',
+  '--range',
+  '--max-redirs',
+  '-c',
+  '--cookie-jar',
+  '--resolve',
+  '--interface',
+]);
 /** Options that take an argument the probe cannot honour: reported. */
 const UNSUPPORTED_WITH_ARG: Record<string, string> = {
-  '-x': 'a proxy', '--proxy': 'a proxy', '--cacert': 'a custom CA file', '--cert': 'a client certificate', '-E': 'a client certificate',
-  '--key': 'a client key', '-F': 'multipart form fields', '--form': 'multipart form fields', '-T': 'an upload file', '--upload-file': 'an upload file',
+  '-x': 'a proxy',
+  '--proxy': 'a proxy',
+  '--cacert': 'a custom CA file',
+  '--cert': 'a client certificate',
+  '-E': 'a client certificate',
+  '--key': 'a client key',
+  '-F': 'multipart form fields',
+  '--form': 'multipart form fields',
+  '-T': 'an upload file',
+  '--upload-file': 'an upload file',
 };
-const TAKES_ARG = new Set(['-X', '--request', '-H', '--header', '-d', '--data', '--data-ascii', '--data-raw', '--data-binary', '--data-urlencode', '--json', '-u', '--user', '-A', '--user-agent', '-e', '--referer', '-b', '--cookie', '--url', '-m', '--max-time', ...IGNORED_WITH_ARG, ...Object.keys(UNSUPPORTED_WITH_ARG)]);
+const TAKES_ARG = new Set([
+  '-X',
+  '--request',
+  '-H',
+  '--header',
+  '-d',
+  '--data',
+  '--data-ascii',
+  '--data-raw',
+  '--data-binary',
+  '--data-urlencode',
+  '--json',
+  '-u',
+  '--user',
+  '-A',
+  '--user-agent',
+  '-e',
+  '--referer',
+  '-b',
+  '--cookie',
+  '--url',
+  '-m',
+  '--max-time',
+  ...IGNORED_WITH_ARG,
+  ...Object.keys(UNSUPPORTED_WITH_ARG),
+]);
 const SHORT_WITH_ARG = new Set([...TAKES_ARG].filter((o) => /^-[a-zA-Z]$/.test(o)).map((o) => o[1]!));
 
 const b64 = (text: string) => btoa(String.fromCharCode(...new TextEncoder().encode(text)));
@@ -54,7 +106,8 @@ export function parseCurl(command: string): ImportResult {
   const notes: string[] = [];
   const draft = emptyDraft();
   const words = expand(shellWords(command.trim().replace(/^\$\s+/, '')));
-  if (words[0] !== 'curl' && words[0] !== 'curl.exe') throw new Error('Not a curl command: it should start with "curl".');
+  if (words[0] !== 'curl' && words[0] !== 'curl.exe')
+    throw new Error('Not a curl command: it should start with "curl".');
   let method: string | null = null;
   let head = false;
   let get = false;
@@ -73,8 +126,12 @@ export function parseCurl(command: string): ImportResult {
       continue;
     }
     switch (w) {
-      case '-X': case '--request': method = arg(); break;
-      case '-H': case '--header': {
+      case '-X':
+      case '--request':
+        method = arg();
+        break;
+      case '-H':
+      case '--header': {
         const h = arg();
         const colon = h.indexOf(':');
         const semi = h.indexOf(';');
@@ -85,37 +142,79 @@ export function parseCurl(command: string): ImportResult {
         else notes.push(`Ignored header without a colon: ${h}`);
         break;
       }
-      case '-d': case '--data': case '--data-ascii': case '--data-binary': case '--data-raw': {
+      case '-d':
+      case '--data':
+      case '--data-ascii':
+      case '--data-binary':
+      case '--data-raw': {
         const v = arg();
-        if (w !== '--data-raw' && v.startsWith('@')) notes.push(`${w} ${v}: files cannot be read here; paste the body instead.`);
+        if (w !== '--data-raw' && v.startsWith('@'))
+          notes.push(`${w} ${v}: files cannot be read here; paste the body instead.`);
         else data.push(w === '--data-binary' || w === '--data-raw' ? v : v.replace(/\r?\n/g, ''));
         break;
       }
-      case '--data-urlencode': data.push(urlencodeArg(arg(), notes)); break;
-      case '--json': data.push(arg()); json = true; break;
-      case '-u': case '--user': {
+      case '--data-urlencode':
+        data.push(urlencodeArg(arg(), notes));
+        break;
+      case '--json':
+        data.push(arg());
+        json = true;
+        break;
+      case '-u':
+      case '--user': {
         const cred = arg();
         draft.headers.push(['Authorization', `Basic ${b64(cred.includes(':') ? cred : `${cred}:`)}`]);
-        if (!cred.includes(':')) notes.push('-u without a password: curl would prompt for one; an empty password was used.');
+        if (!cred.includes(':'))
+          notes.push('-u without a password: curl would prompt for one; an empty password was used.');
         break;
       }
-      case '-A': case '--user-agent': draft.headers.push(['User-Agent', arg()]); break;
-      case '-e': case '--referer': draft.headers.push(['Referer', arg()]); break;
-      case '-b': case '--cookie': {
+      case '-A':
+      case '--user-agent':
+        draft.headers.push(['User-Agent', arg()]);
+        break;
+      case '-e':
+      case '--referer':
+        draft.headers.push(['Referer', arg()]);
+        break;
+      case '-b':
+      case '--cookie': {
         const c = arg();
         if (c.includes('=')) draft.headers.push(['Cookie', c]);
         else notes.push(`-b ${c}: cookie files cannot be read here.`);
         break;
       }
-      case '--url': draft.url = arg(); break;
-      case '-m': case '--max-time': draft.timeoutMs = Math.min(30_000, Math.round(Number(arg()) * 1000)) || null; break;
-      case '-I': case '--head': head = true; break;
-      case '-G': case '--get': get = true; break;
-      case '-L': case '--location': case '--location-trusted': draft.followRedirects = true; break;
-      case '--compressed': if (!draftHeader(draft, 'accept-encoding')) draft.headers.push(['Accept-Encoding', 'gzip, deflate, br']); break;
-      case '-k': case '--insecure': notes.push('-k/--insecure is not honoured: the probe always verifies TLS certificates, so a certificate problem shows up as a diagnosis.'); break;
+      case '--url':
+        draft.url = arg();
+        break;
+      case '-m':
+      case '--max-time':
+        draft.timeoutMs = Math.min(30_000, Math.round(Number(arg()) * 1000)) || null;
+        break;
+      case '-I':
+      case '--head':
+        head = true;
+        break;
+      case '-G':
+      case '--get':
+        get = true;
+        break;
+      case '-L':
+      case '--location':
+      case '--location-trusted':
+        draft.followRedirects = true;
+        break;
+      case '--compressed':
+        if (!draftHeader(draft, 'accept-encoding')) draft.headers.push(['Accept-Encoding', 'gzip, deflate, br']);
+        break;
+      case '-k':
+      case '--insecure':
+        notes.push(
+          '-k/--insecure is not honoured: the probe always verifies TLS certificates, so a certificate problem shows up as a diagnosis.',
+        );
+        break;
       default:
-        if (w in UNSUPPORTED_WITH_ARG) notes.push(`${w} (${UNSUPPORTED_WITH_ARG[w]}) is not supported by the playground and was ignored.`);
+        if (w in UNSUPPORTED_WITH_ARG)
+          notes.push(`${w} (${UNSUPPORTED_WITH_ARG[w]}) is not supported by the playground and was ignored.`);
         if (TAKES_ARG.has(w)) i++;
     }
   }
@@ -130,7 +229,8 @@ export function parseCurl(command: string): ImportResult {
     if (json) {
       if (!draftHeader(draft, 'content-type')) draft.headers.push(['Content-Type', 'application/json']);
       if (!draftHeader(draft, 'accept')) draft.headers.push(['Accept', 'application/json']);
-    } else if (!draftHeader(draft, 'content-type')) draft.headers.push(['Content-Type', 'application/x-www-form-urlencoded']);
+    } else if (!draftHeader(draft, 'content-type'))
+      draft.headers.push(['Content-Type', 'application/x-www-form-urlencoded']);
   }
   const implied = head ? 'HEAD' : data.length > 0 && !get ? 'POST' : 'GET';
   const chosen = method ?? implied;

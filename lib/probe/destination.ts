@@ -48,7 +48,12 @@ export async function vetDestination(url: URL, policy: DestinationPolicy): Promi
  * answers with both a public and a private address is not safe to follow). IP literals
  * are checked directly, since no lookup happens for them.
  */
-export async function resolveVetted(host: string, literal: boolean, allowListed: boolean, resolver: Resolver): Promise<ResolvedAddress[]> {
+export async function resolveVetted(
+  host: string,
+  literal: boolean,
+  allowListed: boolean,
+  resolver: Resolver,
+): Promise<ResolvedAddress[]> {
   if (literal) {
     const address = host.replace(/^\[(.*)\]$/, '$1');
     if (!allowListed && !isPublicAddress(address)) throw new DestinationRefusedError();

@@ -20,7 +20,14 @@ export interface ImportResult {
   notes: string[];
 }
 
-export const emptyDraft = (): RequestDraft => ({ method: 'GET', url: '', headers: [], body: '', followRedirects: false, timeoutMs: null });
+export const emptyDraft = (): RequestDraft => ({
+  method: 'GET',
+  url: '',
+  headers: [],
+  body: '',
+  followRedirects: false,
+  timeoutMs: null,
+});
 
 /** First value of a header, case-insensitively. */
 export function draftHeader(draft: Pick<RequestDraft, 'headers'>, name: string): string | undefined {

@@ -55,6 +55,7 @@ export function classifyError(e: unknown): ProbeNetworkError {
   const code = codeOf(e);
   const kind: NetworkErrorKind = KIND_BY_CODE[code] ?? (TLS_CODE.test(code) ? 'tls' : 'other');
   const raw = e instanceof Error ? e.message : String(e);
-  const message = MESSAGES[code] ?? (code.startsWith('HPE_') ? `The server sent a malformed HTTP response (${raw}).` : raw);
+  const message =
+    MESSAGES[code] ?? (code.startsWith('HPE_') ? `The server sent a malformed HTTP response (${raw}).` : raw);
   return { kind, code, message: message.slice(0, 500) };
 }

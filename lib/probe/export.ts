@@ -39,7 +39,12 @@ const isJson = (body: string) => {
 export function toFetch(d: RequestDraft): string {
   const lines = [`const response = await fetch(${lit(d.url)}, {`, `  method: ${lit(d.method)},`];
   if (d.headers.length) lines.push(`  headers: ${headerObject(d.headers, '  ')},`);
-  if (d.body) lines.push(isJson(d.body) ? `  body: JSON.stringify(${JSON.stringify(JSON.parse(d.body), null, 2).replace(/\n/g, '\n  ')}),` : `  body: ${lit(d.body)},`);
+  if (d.body)
+    lines.push(
+      isJson(d.body)
+        ? `  body: JSON.stringify(${JSON.stringify(JSON.parse(d.body), null, 2).replace(/\n/g, '\n  ')}),`
+        : `  body: ${lit(d.body)},`,
+    );
   lines.push(`  redirect: ${lit(d.followRedirects ? 'follow' : 'manual')},`);
   if (d.timeoutMs) lines.push(`  signal: AbortSignal.timeout(${d.timeoutMs}),`);
   lines.push('});', 'console.log(response.status, await response.text());');
@@ -55,5 +60,7 @@ export function toPython(d: RequestDraft): string {
   if (d.body) args.push(`    data=${lit(d.body)},`);
   args.push(`    allow_redirects=${d.followRedirects ? 'True' : 'False'},`);
   args.push(`    timeout=${d.timeoutMs ? d.timeoutMs / 1000 : 30},`);
-  return ['import requests', '', `response = ${fn}`, ...args, ')', 'print(response.status_code, response.text)'].join('\n');
+  return ['import requests', '', `response = ${fn}`, ...args, ')', 'print(response.status_code, response.text)'].join(
+    '\n',
+  );
 }

@@ -28,7 +28,12 @@ export function ownHosts(request: Request): string[] {
 }
 
 function crossSite(): ProblemError {
-  return new ProblemError(403, 'cross_site', 'Cross-site request refused', 'The probe only accepts requests from the portal’s own pages (same origin).');
+  return new ProblemError(
+    403,
+    'cross_site',
+    'Cross-site request refused',
+    'The probe only accepts requests from the portal’s own pages (same origin).',
+  );
 }
 
 /** Read the request body as JSON, refusing more than `maxBytes` before parsing it. */

@@ -39,10 +39,13 @@ export function createProbeHandler(deps: ProbeHandlerDeps = {}): (request: Reque
     const rate = limiter.take(clientKey(request.headers));
     if (!rate.ok) {
       const wait = String(rate.retryAfterSeconds);
-      throw new ProblemError(429, 'rate_limited', 'Too many probes', `Wait ${wait} s before the next probe.`, { 'retry-after': wait });
+      throw new ProblemError(429, 'rate_limited', 'Too many probes', `Wait ${wait} s before the next probe.`, {
+        'retry-after': wait,
+      });
     }
     const parsed = ProbeRequestSchema.safeParse(await readJsonBody(request, MAX_JSON_BYTES));
-    if (!parsed.success) throw new ProblemError(400, 'invalid_request', 'Invalid probe request', z.prettifyError(parsed.error));
+    if (!parsed.success)
+      throw new ProblemError(400, 'invalid_request', 'Invalid probe request', z.prettifyError(parsed.error));
     const req = parsed.data;
     if (requestBodyBytes(req.body, req.bodyEncoding) > PROBE_LIMITS.maxRequestBodyBytes) throw tooLarge();
 
@@ -56,7 +59,9 @@ export function createProbeHandler(deps: ProbeHandlerDeps = {}): (request: Reque
       log(`probe ${req.method} ${host} refused`);
       throw new ProblemError(403, 'destination_not_allowed', 'Destination not allowed', REFUSED_DETAIL);
     }
-    log(`probe ${req.method} ${host} ${outcome.outcome === 'response' ? outcome.response.status : `${outcome.error.kind}`}`);
+    log(
+      `probe ${req.method} ${host} ${outcome.outcome === 'response' ? outcome.response.status : `${outcome.error.kind}`}`,
+    );
 
     const diagnosis = diagnose(toSnapshot(req, outcome));
     const result: ProbeResult =

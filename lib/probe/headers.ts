@@ -4,7 +4,18 @@
  */
 
 /** Hop-by-hop and connection-managed headers: never forwarded (RFC 9110 §7.6.1), undici sets its own. */
-const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'te', 'trailer', 'transfer-encoding', 'upgrade', 'host', 'content-length', 'expect', 'http2-settings']);
+const HOP_BY_HOP = new Set([
+  'connection',
+  'keep-alive',
+  'te',
+  'trailer',
+  'transfer-encoding',
+  'upgrade',
+  'host',
+  'content-length',
+  'expect',
+  'http2-settings',
+]);
 
 /** Headers dropped when a redirect leaves the original origin (as browsers and curl do). */
 export const CREDENTIAL_HEADERS = new Set(['authorization', 'cookie', 'proxy-authorization']);
@@ -40,8 +51,10 @@ export function outboundHeaders(headers: readonly (readonly [string, string])[])
 export const withoutHeaders = (headers: [string, string][], names: ReadonlySet<string>) =>
   headers.filter(([n]) => !names.has(n.toLowerCase()));
 
-const SECRET_NAME = /(^authorization$|^proxy-authorization$|^cookie$|^set-cookie$|api[-_]?key|token|secret|password|passwd|session|signature|^x-auth|auth-token|credential|private)/i;
-const SECRET_QUERY = /(^|[-_])(api[-_]?key|key|token|access[-_]?token|id[-_]?token|secret|password|passwd|pwd|sig|signature|code|auth|session|credential)s?$/i;
+const SECRET_NAME =
+  /(^authorization$|^proxy-authorization$|^cookie$|^set-cookie$|api[-_]?key|token|secret|password|passwd|session|signature|^x-auth|auth-token|credential|private)/i;
+const SECRET_QUERY =
+  /(^|[-_])(api[-_]?key|key|token|access[-_]?token|id[-_]?token|secret|password|passwd|pwd|sig|signature|code|auth|session|credential)s?$/i;
 
 /** Does this header name usually carry a credential? */
 export const isSecretHeader = (name: string) => SECRET_NAME.test(name);

@@ -41,13 +41,18 @@ class BodyLimitReached extends Error {
 
 const latin1 = (v: Buffer | string) => (typeof v === 'string' ? v : v.toString('latin1'));
 
-function headerPairs(raw: Dispatcher.DispatchController['rawHeaders'], parsed: Record<string, string | string[] | undefined>): [string, string][] {
+function headerPairs(
+  raw: Dispatcher.DispatchController['rawHeaders'],
+  parsed: Record<string, string | string[] | undefined>,
+): [string, string][] {
   if (Array.isArray(raw)) {
     const pairs: [string, string][] = [];
     for (let i = 0; i + 1 < raw.length; i += 2) pairs.push([latin1(raw[i]!), latin1(raw[i + 1]!)]);
     return pairs;
   }
-  return Object.entries(parsed).flatMap(([k, v]) => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).map((x): [string, string] => [k, x])));
+  return Object.entries(parsed).flatMap(([k, v]) =>
+    v === undefined ? [] : (Array.isArray(v) ? v : [v]).map((x): [string, string] => [k, x]),
+  );
 }
 
 /**
@@ -55,7 +60,12 @@ function headerPairs(raw: Dispatcher.DispatchController['rawHeaders'], parsed: R
  * Rejects only when no response head arrived; a body that fails later still resolves
  * (with `bodyError`), because the status and headers are what the user needs to see.
  */
-export function sendHop(agent: Dispatcher, req: HopRequest, limits: HopLimits, signal: AbortSignal): Promise<HopResponse> {
+export function sendHop(
+  agent: Dispatcher,
+  req: HopRequest,
+  limits: HopLimits,
+  signal: AbortSignal,
+): Promise<HopResponse> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     let firstByteAt = 0;
@@ -69,7 +79,8 @@ export function sendHop(agent: Dispatcher, req: HopRequest, limits: HopLimits, s
       settled = true;
       signal.removeEventListener('abort', onAbort);
       if (!head) return reject(err ?? new Error('no response'));
-      const body = await (collector?.end() ?? Promise.resolve({ bytes: Buffer.alloc(0), truncated: false, warnings: [] }));
+      const body = await (collector?.end() ??
+        Promise.resolve({ bytes: Buffer.alloc(0), truncated: false, warnings: [] }));
       const bodyError = err instanceof BodyLimitReached ? null : err;
       resolve({ ...head, body, bodyError, totalMs: performance.now() - started });
     };

@@ -7,17 +7,40 @@ import { isIpLiteral } from './ip-policy';
 
 /** Fetch standard "bad ports" (https://fetch.spec.whatwg.org/#bad-port), plus 0. */
 const BAD_PORTS = new Set([
-  0, 1, 7, 9, 11, 13, 15, 17, 19, 20, 21, 22, 23, 25, 37, 42, 43, 53, 69, 77, 79, 87, 95, 101, 102, 103, 104, 109, 110, 111,
-  113, 115, 117, 119, 123, 135, 137, 139, 143, 161, 179, 389, 427, 465, 512, 513, 514, 515, 526, 530, 531, 532, 540, 548,
-  554, 556, 563, 587, 601, 636, 989, 990, 993, 995, 1719, 1720, 1723, 2049, 3659, 4045, 4190, 5060, 5061, 6000, 6566, 6665,
-  6666, 6667, 6668, 6669, 6679, 6697, 10080,
+  0, 1, 7, 9, 11, 13, 15, 17, 19, 20, 21, 22, 23, 25, 37, 42, 43, 53, 69, 77, 79, 87, 95, 101, 102, 103, 104, 109, 110,
+  111, 113, 115, 117, 119, 123, 135, 137, 139, 143, 161, 179, 389, 427, 465, 512, 513, 514, 515, 526, 530, 531, 532,
+  540, 548, 554, 556, 563, 587, 601, 636, 989, 990, 993, 995, 1719, 1720, 1723, 2049, 3659, 4045, 4190, 5060, 5061,
+  6000, 6566, 6665, 6666, 6667, 6668, 6669, 6679, 6697, 10080,
 ]);
 
 /** Suffixes that only ever name private or special-use hosts. */
-const PRIVATE_SUFFIXES = ['.localhost', '.local', '.localdomain', '.internal', '.intranet', '.lan', '.corp', '.home', '.home.arpa', '.private', '.test', '.invalid', '.example', '.onion', '.alt'];
+const PRIVATE_SUFFIXES = [
+  '.localhost',
+  '.local',
+  '.localdomain',
+  '.internal',
+  '.intranet',
+  '.lan',
+  '.corp',
+  '.home',
+  '.home.arpa',
+  '.private',
+  '.test',
+  '.invalid',
+  '.example',
+  '.onion',
+  '.alt',
+];
 
 /** Cloud metadata service names (the single-label ones are also caught by the single-label rule). */
-const METADATA_NAMES = new Set(['metadata', 'metadata.google.internal', 'metadata.goog', 'instance-data', 'instance-data.ec2.internal', 'metadata.azure.internal']);
+const METADATA_NAMES = new Set([
+  'metadata',
+  'metadata.google.internal',
+  'metadata.goog',
+  'instance-data',
+  'instance-data.ec2.internal',
+  'metadata.azure.internal',
+]);
 
 /** `host[:port]` entry of PROBE_ALLOW_HOSTS; `port` null means any port. */
 export interface AllowEntry {
@@ -78,8 +101,7 @@ export function isSelf(url: URL, selfHosts: readonly string[]): boolean {
 }
 
 export type StaticVerdict =
-  | { ok: false }
-  | { ok: true; allowListed: boolean; literal: boolean; host: string; port: number };
+  { ok: false } | { ok: true; allowListed: boolean; literal: boolean; host: string; port: number };
 
 /**
  * Everything that can be decided from the URL alone. An allow-listed host skips the name

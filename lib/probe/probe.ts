@@ -54,7 +54,12 @@ export async function runProbe(req: ProbeRequest, options: ProbeOptions = {}): P
   const signal = options.signal ? AbortSignal.any([deadline.signal, options.signal]) : deadline.signal;
   let conn = ZERO;
   const agent = new Agent({
-    connect: safeConnector({ policy, connectTimeoutMs: limits.connectTimeoutMs, trustedCa: options.trustedCa, onConnected: (t) => (conn = t) }),
+    connect: safeConnector({
+      policy,
+      connectTimeoutMs: limits.connectTimeoutMs,
+      trustedCa: options.trustedCa,
+      onConnected: (t) => (conn = t),
+    }),
     maxHeaderSize: limits.maxResponseHeaderBytes,
     connections: 1,
   });
@@ -73,7 +78,9 @@ export async function runProbe(req: ProbeRequest, options: ProbeOptions = {}): P
       const next = req.followRedirects && REDIRECTS.has(hop.status) && location ? safeUrl(location, url) : null;
       const warnings: string[] = [];
       if (next && redirects.length >= limits.maxRedirects) {
-        warnings.push(`Stopped after ${limits.maxRedirects} redirects (ERR_TOO_MANY_REDIRECTS): the chain is a loop or too long.`);
+        warnings.push(
+          `Stopped after ${limits.maxRedirects} redirects (ERR_TOO_MANY_REDIRECTS): the chain is a loop or too long.`,
+        );
       } else if (next && next.protocol !== 'http:' && next.protocol !== 'https:') {
         warnings.push(`Not followed: the redirect goes to a ${next.protocol} URL.`);
       } else if (next) {

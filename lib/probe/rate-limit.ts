@@ -49,6 +49,10 @@ export class TokenBucketLimiter {
  * Next itself — appended; the left-most ones are whatever the client claims), then X-Real-IP.
  */
 export function clientKey(headers: Headers): string {
-  const forwarded = headers.get('x-forwarded-for')?.split(',').map((s) => s.trim()).filter(Boolean);
+  const forwarded = headers
+    .get('x-forwarded-for')
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   return forwarded?.at(-1) ?? headers.get('x-real-ip')?.trim() ?? 'local';
 }

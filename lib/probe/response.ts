@@ -2,7 +2,8 @@ import type { ConnectTimings } from './connector';
 import type { HopResponse } from './hop';
 import type { ProbeHttpResponse, ProbeRedirect } from './schema';
 
-const TEXTUAL = /^(text\/|application\/(json|xml|javascript|ecmascript|x-www-form-urlencoded|graphql|yaml|x-yaml|x-ndjson|ndjson|csv|sql|problem\+json|problem\+xml)\b)|[+/](json|xml|yaml)\b/i;
+const TEXTUAL =
+  /^(text\/|application\/(json|xml|javascript|ecmascript|x-www-form-urlencoded|graphql|yaml|x-yaml|x-ndjson|ndjson|csv|sql|problem\+json|problem\+xml)\b)|[+/](json|xml|yaml)\b/i;
 
 const round = (ms: number) => Math.max(0, Math.round(ms * 10) / 10);
 
@@ -26,13 +27,19 @@ export function bodyAsText(bytes: Buffer, contentType: string | undefined, trunc
 }
 
 /** The route's `response` object from one finished hop. */
-export function toProbeResponse(hop: HopResponse, conn: ConnectTimings, redirects: ProbeRedirect[], extraWarnings: string[]): ProbeHttpResponse {
+export function toProbeResponse(
+  hop: HopResponse,
+  conn: ConnectTimings,
+  redirects: ProbeRedirect[],
+  extraWarnings: string[],
+): ProbeHttpResponse {
   const contentType = hop.headers.find(([n]) => n.toLowerCase() === 'content-type')?.[1];
   const text = bodyAsText(hop.body.bytes, contentType, hop.body.truncated || hop.bodyError !== null);
   const warnings = [...extraWarnings, ...hop.body.warnings];
   if (hop.body.truncated) warnings.push(`Body cut at ${hop.body.bytes.length} bytes (the probe's size limit).`);
   if (hop.bodyError) warnings.push('The body did not finish; showing what arrived.');
-  if (hop.headersOmitted > 0) warnings.push(`${hop.headersOmitted} more response headers were not kept (limit ${hop.headers.length}).`);
+  if (hop.headersOmitted > 0)
+    warnings.push(`${hop.headersOmitted} more response headers were not kept (limit ${hop.headers.length}).`);
   return {
     status: hop.status,
     statusText: hop.statusText,

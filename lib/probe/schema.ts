@@ -20,9 +20,16 @@ export const PROBE_LIMITS = {
 } as const;
 
 // RFC 9110 §5.6.2 token characters.
-const headerName = z.string().min(1).max(256).regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, 'Header names may only contain letters, digits and !#$%&\'*+.^_`|~-');
+const headerName = z
+  .string()
+  .min(1)
+  .max(256)
+  .regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, "Header names may only contain letters, digits and !#$%&'*+.^_`|~-");
 // A CR or LF would let a value smuggle a second header; NUL is never valid.
-const headerValue = z.string().max(16_384).regex(/^[^\r\n\0]*$/, 'Header values cannot contain line breaks');
+const headerValue = z
+  .string()
+  .max(16_384)
+  .regex(/^[^\r\n\0]*$/, 'Header values cannot contain line breaks');
 
 function isHttpUrl(value: string): boolean {
   try {
@@ -36,8 +43,16 @@ function isHttpUrl(value: string): boolean {
 export const ProbeRequestSchema = z
   .object({
     method: z.enum(PROBE_METHODS),
-    url: z.string().trim().min(1, 'Enter a URL').max(8_192).refine(isHttpUrl, 'Enter an absolute http:// or https:// URL'),
-    headers: z.array(z.tuple([headerName, headerValue])).max(PROBE_LIMITS.maxRequestHeaders).default([]),
+    url: z
+      .string()
+      .trim()
+      .min(1, 'Enter a URL')
+      .max(8_192)
+      .refine(isHttpUrl, 'Enter an absolute http:// or https:// URL'),
+    headers: z
+      .array(z.tuple([headerName, headerValue]))
+      .max(PROBE_LIMITS.maxRequestHeaders)
+      .default([]),
     body: z.string().optional(),
     /** `base64` lets a client send a binary body. */
     bodyEncoding: z.enum(['utf8', 'base64']).default('utf8'),

@@ -11,7 +11,13 @@ export function redactBody(body: string): string {
   const trimmed = body.trim();
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
     try {
-      return JSON.stringify(JSON.parse(trimmed, (key, value: unknown) => (key && typeof value === 'string' && (isSecretHeader(key) || isSecretParam(key)) ? '[redacted]' : value)), null, trimmed.includes('\n') ? 2 : 0);
+      return JSON.stringify(
+        JSON.parse(trimmed, (key, value: unknown) =>
+          key && typeof value === 'string' && (isSecretHeader(key) || isSecretParam(key)) ? '[redacted]' : value,
+        ),
+        null,
+        trimmed.includes('\n') ? 2 : 0,
+      );
     } catch {
       return body;
     }
@@ -24,8 +30,13 @@ export function redactBody(body: string): string {
   return body;
 }
 
-const toBase64Url = (text: string) => btoa(Array.from(new TextEncoder().encode(text), (b) => String.fromCharCode(b)).join('')).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-const fromBase64Url = (text: string) => new TextDecoder().decode(Uint8Array.from(atob(text.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0)));
+const toBase64Url = (text: string) =>
+  btoa(Array.from(new TextEncoder().encode(text), (b) => String.fromCharCode(b)).join(''))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
+const fromBase64Url = (text: string) =>
+  new TextDecoder().decode(Uint8Array.from(atob(text.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0)));
 
 /** `#r=...` fragment for a share link: the safe draft, so no secret ever leaves in a link. */
 export function shareFragment(draft: RequestDraft): string {
@@ -45,7 +56,11 @@ export function readShareFragment(fragment: string): RequestDraft | null {
     const draft = emptyDraft();
     draft.method = (typeof method === 'string' && asMethod(method)) || 'GET';
     draft.url = typeof url === 'string' ? url : '';
-    draft.headers = Array.isArray(headers) ? headers.filter((h): h is [string, string] => Array.isArray(h) && typeof h[0] === 'string' && typeof h[1] === 'string') : [];
+    draft.headers = Array.isArray(headers)
+      ? headers.filter(
+          (h): h is [string, string] => Array.isArray(h) && typeof h[0] === 'string' && typeof h[1] === 'string',
+        )
+      : [];
     draft.body = typeof body === 'string' ? body : '';
     draft.followRedirects = follow === true;
     draft.timeoutMs = typeof timeout === 'number' ? timeout : null;

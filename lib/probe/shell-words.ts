@@ -46,7 +46,22 @@ export function shellWords(input: string): string[] {
   return words;
 }
 
-const SIMPLE_ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', '\\': '\\', "'": "'", '"': '"', '?': '?', a: '\x07', b: '\b', e: '\x1b', E: '\x1b', f: '\f', v: '\v', '0': '\0' };
+const SIMPLE_ESCAPES: Record<string, string> = {
+  n: '\n',
+  r: '\r',
+  t: '\t',
+  '\\': '\\',
+  "'": "'",
+  '"': '"',
+  '?': '?',
+  a: '\x07',
+  b: '\b',
+  e: '\x1b',
+  E: '\x1b',
+  f: '\f',
+  v: '\v',
+  '0': '\0',
+};
 
 /** Read an ANSI-C quoted string starting after `$'`; returns the text and the index of the closing quote. */
 function ansiC(src: string, start: number): [string, number] {

@@ -10,7 +10,16 @@ export function toSnapshot(req: ProbeRequest, outcome: ProbeOutcome): HttpSnapsh
   const request = { method: req.method, url: req.url, headers: req.headers.map(([n, v]): [string, string] => [n, v]) };
   const base = { bareCode: null, source: 'probe', request };
   if (outcome.outcome === 'network_error') {
-    return { ...base, status: null, statusText: null, httpVersion: null, headers: [], body: '', error: outcome.error, warnings: [] };
+    return {
+      ...base,
+      status: null,
+      statusText: null,
+      httpVersion: null,
+      headers: [],
+      body: '',
+      error: outcome.error,
+      warnings: [],
+    };
   }
   const r = outcome.response;
   const warnings = [...r.warnings];

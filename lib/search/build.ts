@@ -3,9 +3,31 @@ import { CATEGORY_LABELS, PROVIDERS, type Category, type Provider } from '../con
 import type { SearchRecord } from './types';
 
 /** The fields the index needs of each kind of content (contentlayer documents fit these). */
-export interface IndexableEntry { slug: string; url: string; title: string; codes: string[]; summary: string; symptoms: string[]; category: string; provider?: string | null }
-export interface IndexableGuide { slug: string; url: string; title: string; description: string; tags?: string[]; body: { raw: string } }
-export interface IndexableTree { id: string; url: string; title: string; description: string; nodes: { question: string; answers: { label: string }[] }[] }
+export interface IndexableEntry {
+  slug: string;
+  url: string;
+  title: string;
+  codes: string[];
+  summary: string;
+  symptoms: string[];
+  category: string;
+  provider?: string | null;
+}
+export interface IndexableGuide {
+  slug: string;
+  url: string;
+  title: string;
+  description: string;
+  tags?: string[];
+  body: { raw: string };
+}
+export interface IndexableTree {
+  id: string;
+  url: string;
+  title: string;
+  description: string;
+  nodes: { question: string; answers: { label: string }[] }[];
+}
 
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n).replace(/\s+\S*$/, '')}…` : s);
 const plain = (md: string) =>
@@ -18,19 +40,36 @@ const plain = (md: string) =>
     .trim();
 
 /** Build the search records: one per entry, one per guide section (so a hit lands on its anchor), one per wizard tree. */
-export function buildSearchRecords(entries: readonly IndexableEntry[], guides: readonly IndexableGuide[], trees: readonly IndexableTree[]): SearchRecord[] {
+export function buildSearchRecords(
+  entries: readonly IndexableEntry[],
+  guides: readonly IndexableGuide[],
+  trees: readonly IndexableTree[],
+): SearchRecord[] {
   const records: SearchRecord[] = entries.map((e) => ({
     id: `code:${e.slug}`,
     type: 'code',
     title: e.title,
     url: e.url,
     codes: e.codes,
-    keywords: [...e.symptoms, CATEGORY_LABELS[e.category as Category] ?? e.category, e.provider ? (PROVIDERS[e.provider as Provider] ?? e.provider) : ''].join(' · '),
+    keywords: [
+      ...e.symptoms,
+      CATEGORY_LABELS[e.category as Category] ?? e.category,
+      e.provider ? (PROVIDERS[e.provider as Provider] ?? e.provider) : '',
+    ].join(' · '),
     summary: e.summary,
     body: '',
   }));
   for (const g of guides) {
-    records.push({ id: `guide:${g.slug}`, type: 'guide', title: g.title, url: g.url, codes: [], keywords: (g.tags ?? []).join(' · '), summary: g.description, body: '' });
+    records.push({
+      id: `guide:${g.slug}`,
+      type: 'guide',
+      title: g.title,
+      url: g.url,
+      codes: [],
+      keywords: (g.tags ?? []).join(' · '),
+      summary: g.description,
+      body: '',
+    });
     for (const s of splitSections(g.body.raw)) {
       const text = plain(s.text);
       records.push({

@@ -3,10 +3,50 @@ import MiniSearch from 'minisearch';
 import { codeCandidates, normalizeQuery, queryTerms } from './query';
 import type { SearchHit, SearchRecord } from './types';
 
-const STOP = new Set(['a', 'an', 'the', 'to', 'of', 'in', 'on', 'is', 'it', 'my', 'i', 'me', 'and', 'or', 'for', 'with', 'from', 'but', 'be', 'are', 'was', 'get', 'got', 'getting', 'keeps', 'why', 'what', 'how', 'does', 'do']);
+const STOP = new Set([
+  'a',
+  'an',
+  'the',
+  'to',
+  'of',
+  'in',
+  'on',
+  'is',
+  'it',
+  'my',
+  'i',
+  'me',
+  'and',
+  'or',
+  'for',
+  'with',
+  'from',
+  'but',
+  'be',
+  'are',
+  'was',
+  'get',
+  'got',
+  'getting',
+  'keeps',
+  'why',
+  'what',
+  'how',
+  'does',
+  'do',
+]);
 
 const MAX_FUZZY_CANDIDATES = 48;
-const FUSE_OPTIONS = { keys: [{ name: 'codes', weight: 2 }, { name: 'title', weight: 1 }], threshold: 0.34, ignoreLocation: true, includeScore: true, minMatchCharLength: 2 };
+const FUSE_OPTIONS = {
+  keys: [
+    { name: 'codes', weight: 2 },
+    { name: 'title', weight: 1 },
+  ],
+  threshold: 0.34,
+  ignoreLocation: true,
+  includeScore: true,
+  minMatchCharLength: 2,
+};
 
 /** Character trigrams of a padded string: a cheap similarity pre-filter that survives typos. */
 function trigramsOf(s: string): string[] {
@@ -46,7 +86,16 @@ export class SearchEngine {
       },
       searchOptions: { boost: BOOST, fuzzy: 0.2, prefix: (term) => term.length >= 4, combineWith: 'OR' },
     });
-    this.mini.addAll(records.map((r, i) => ({ id: i, title: r.title, codes: r.codes.join(' '), keywords: r.keywords, summary: r.summary, body: r.body })));
+    this.mini.addAll(
+      records.map((r, i) => ({
+        id: i,
+        title: r.title,
+        codes: r.codes.join(' '),
+        keywords: r.keywords,
+        summary: r.summary,
+        body: r.body,
+      })),
+    );
     this.short = records.map((r, i) => ({ i, codes: r.codes, title: r.title }));
     this.short.forEach(({ i, codes, title }) => {
       for (const g of new Set([...codes, title].flatMap((t) => trigramsOf(normalizeQuery(t))))) {
@@ -63,9 +112,15 @@ export class SearchEngine {
     const counts = new Map<number, number>();
     for (const g of grams) for (const i of this.trigrams.get(g) ?? []) counts.set(i, (counts.get(i) ?? 0) + 1);
     const need = Math.max(1, Math.ceil(grams.length * 0.3));
-    const candidates = [...counts].filter(([, c]) => c >= need).sort((a, b) => b[1] - a[1]).slice(0, MAX_FUZZY_CANDIDATES);
+    const candidates = [...counts]
+      .filter(([, c]) => c >= need)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, MAX_FUZZY_CANDIDATES);
     if (candidates.length === 0) return [];
-    const fuse = new Fuse(candidates.map(([i]) => this.short[i]!), FUSE_OPTIONS);
+    const fuse = new Fuse(
+      candidates.map(([i]) => this.short[i]!),
+      FUSE_OPTIONS,
+    );
     return fuse.search(q, { limit: 10 }).map((r) => ({ i: r.item.i, score: r.score ?? 1 }));
   }
 
@@ -102,7 +157,12 @@ export class SearchEngine {
     return [...scored.entries()]
       .sort((a, b) => b[1].score - a[1].score || this.typeRank(a[0]) - this.typeRank(b[0]))
       .slice(0, limit)
-      .map(([i, s]) => ({ record: this.records[i]!, score: Math.round(Math.min(1, s.score / 1.1) * 1000) / 1000, via: s.via, terms }));
+      .map(([i, s]) => ({
+        record: this.records[i]!,
+        score: Math.round(Math.min(1, s.score / 1.1) * 1000) / 1000,
+        via: s.via,
+        terms,
+      }));
   }
 
   private typeRank(i: number): number {

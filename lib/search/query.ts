@@ -1,6 +1,10 @@
 /** Case-insensitive, trimmed, surrounding quotes removed: how codes are compared. */
 export function normalizeQuery(q: string): string {
-  return q.trim().replace(/^["'`“”‘’]+|["'`“”‘’]+$/g, '').trim().toLowerCase();
+  return q
+    .trim()
+    .replace(/^["'`“”‘’]+|["'`“”‘’]+$/g, '')
+    .trim()
+    .toLowerCase();
 }
 
 const CODE_PREFIX = /^(?:http(?:\s+status)?|status(?:\s+code)?|error(?:\s+code)?|code|err)[\s:#-]*(?=\S)/i;
@@ -32,5 +36,11 @@ export function looksLikeResponse(q: string): boolean {
 
 /** Words worth highlighting: the query's tokens of two characters or more. */
 export function queryTerms(q: string): string[] {
-  return [...new Set(normalizeQuery(q).split(/[^\p{L}\p{N}_.-]+/u).filter((w) => w.length >= 2))];
+  return [
+    ...new Set(
+      normalizeQuery(q)
+        .split(/[^\p{L}\p{N}_.-]+/u)
+        .filter((w) => w.length >= 2),
+    ),
+  ];
 }

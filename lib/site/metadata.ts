@@ -5,7 +5,15 @@ export const SITE_URL = (process.env.SITE_URL ?? 'http://localhost:3000').replac
 export const SITE_NAME = 'API Triage';
 
 /** Per-page metadata: title, description, canonical URL and matching Open Graph / Twitter cards. */
-export function pageMetadata({ title, description, path }: { title: string; description: string; path: string }): Metadata {
+export function pageMetadata({
+  title,
+  description,
+  path,
+}: {
+  title: string;
+  description: string;
+  path: string;
+}): Metadata {
   return {
     title,
     description,

@@ -25,16 +25,31 @@ function typical(): string {
     'cache-control: no-store',
     'server: envoy',
   ].join('\n');
-  const body = JSON.stringify({ error: { code: 'rate_limit_exceeded', message: 'Too many requests: limit is 100 per minute for this API key.', details: { limit: 100, window: '60s', hint: 'x'.repeat(1400) } } }, null, 2);
+  const body = JSON.stringify(
+    {
+      error: {
+        code: 'rate_limit_exceeded',
+        message: 'Too many requests: limit is 100 per minute for this API key.',
+        details: { limit: 100, window: '60s', hint: 'x'.repeat(1400) },
+      },
+    },
+    null,
+    2,
+  );
   return `${head}\n\n${body}`;
 }
 
 function oneMegabyte(kind: 'json' | 'html'): string {
   if (kind === 'json') {
-    const items = Array.from({ length: 12_500 }, (_, i) => ({ id: `ord_${i}`, status: 'failed', note: 'payment provider timeout while capturing' }));
+    const items = Array.from({ length: 12_500 }, (_, i) => ({
+      id: `ord_${i}`,
+      status: 'failed',
+      note: 'payment provider timeout while capturing',
+    }));
     return `HTTP/1.1 500 Internal Server Error\nContent-Type: application/json\n\n${JSON.stringify({ error: { code: 'internal_error', message: 'batch failed' }, items })}`;
   }
-  const row = '<tr><td>upstream</td><td>connect() failed (111: Connection refused) while connecting to upstream</td></tr>\n';
+  const row =
+    '<tr><td>upstream</td><td>connect() failed (111: Connection refused) while connecting to upstream</td></tr>\n';
   return `HTTP/1.1 502 Bad Gateway\nServer: nginx\nContent-Type: text/html\n\n<html><body><table>${row.repeat(Math.ceil(1_048_576 / row.length))}</table><center>nginx</center></body></html>`;
 }
 
@@ -71,10 +86,22 @@ export async function benchDiagnose(): Promise<void> {
   const patterns = rules.rules.reduce((n, r) => n + r.patterns.length + r.headers.length, 0);
   const rows = [
     { what: 'rules loaded', cpu: `${set.entries.length} entries, ${patterns} regexes`, wall: '', target: '' },
-    { what: `${(small.length / 1024).toFixed(1)} KB response (429, JSON)`, cpu: `${perSecond(small2.runs, small2.cpuMs)} diagnoses/s`, wall: `${perSecond(small2.runs, small2.wallMs)} /s`, target: '≥ 10,000/s' },
-    ...big.map((b) => ({ what: `1 MB response (${b.kind}, ${(b.size / 1_048_576).toFixed(2)} MB)`, cpu: `${b.cpu.toFixed(2)} ms`, wall: `${b.wall.toFixed(2)} ms`, target: '≤ 10 ms' })),
+    {
+      what: `${(small.length / 1024).toFixed(1)} KB response (429, JSON)`,
+      cpu: `${perSecond(small2.runs, small2.cpuMs)} diagnoses/s`,
+      wall: `${perSecond(small2.runs, small2.wallMs)} /s`,
+      target: '≥ 10,000/s',
+    },
+    ...big.map((b) => ({
+      what: `1 MB response (${b.kind}, ${(b.size / 1_048_576).toFixed(2)} MB)`,
+      cpu: `${b.cpu.toFixed(2)} ms`,
+      wall: `${b.wall.toFixed(2)} ms`,
+      target: '≤ 10 ms',
+    })),
   ];
-  console.log('cpu: this process\'s CPU time per run; wall: elapsed time, which on a busy machine includes other processes\' turns');
+  console.log(
+    "cpu: this process's CPU time per run; wall: elapsed time, which on a busy machine includes other processes' turns",
+  );
   console.table(rows);
 }
 

@@ -10,18 +10,26 @@ import { gzipSync } from 'node:zlib';
 import { allWizardTrees } from 'contentlayer/generated';
 import { allWizardPaths } from '../../lib/content/wizard';
 
-interface PageType { name: string; path: string; budgetKb: number }
+interface PageType {
+  name: string;
+  path: string;
+  budgetKb: number;
+}
 
 async function pageTypes(): Promise<PageType[]> {
   const tree = allWizardTrees[0];
-  const resultPath = tree ? allWizardPaths(tree).find((p) => tree.nodes.some((n) => n.answers.some((a) => a.id === p.at(-1) && a.result))) : undefined;
+  const resultPath = tree
+    ? allWizardPaths(tree).find((p) => tree.nodes.some((n) => n.answers.some((a) => a.id === p.at(-1) && a.result)))
+    : undefined;
   return [
     { name: 'home', path: '/', budgetKb: 140 },
     { name: 'catalog', path: '/codes', budgetKb: 150 },
     { name: 'entry', path: '/codes/http-429', budgetKb: 140 },
     { name: 'guide', path: '/guides/rate-limits', budgetKb: 140 },
     ...(tree ? [{ name: 'wizard step', path: `/wizard/${tree.id}`, budgetKb: 140 }] : []),
-    ...(tree && resultPath ? [{ name: 'wizard result', path: `/wizard/${tree.id}/${resultPath.join('/')}`, budgetKb: 140 }] : []),
+    ...(tree && resultPath
+      ? [{ name: 'wizard result', path: `/wizard/${tree.id}/${resultPath.join('/')}`, budgetKb: 140 }]
+      : []),
     { name: 'diagnose', path: '/diagnose', budgetKb: 200 },
     { name: 'playground', path: '/playground', budgetKb: 200 },
     { name: 'search', path: '/search?q=429', budgetKb: 140 },
@@ -40,7 +48,10 @@ async function startServer(): Promise<{ base: string; stop: () => void }> {
   if (process.env.BENCH_URL) return { base: process.env.BENCH_URL.replace(/\/$/, ''), stop: () => {} };
   if (!existsSync('.next/BUILD_ID')) throw new Error('no production build: run `npm run build` first');
   const port = await freePort();
-  const child = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], { stdio: 'ignore', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  const child = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    stdio: 'ignore',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  });
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {
     try {
@@ -80,7 +91,9 @@ export async function benchPageWeight(): Promise<void> {
         .map((src) => new URL(src.replace(/&amp;/g, '&'), server.base).href);
       const total = (await Promise.all([...new Set(srcs)].map(gz))).reduce((a, b) => a + b, 0) / 1024;
       const verdict = total <= page.budgetKb ? 'ok' : 'OVER';
-      rows.push(`| ${page.name} | \`${page.path}\` | ${res.status} | ${srcs.length} | ${total.toFixed(1)} KB | ${page.budgetKb} KB | ${verdict} |`);
+      rows.push(
+        `| ${page.name} | \`${page.path}\` | ${res.status} | ${srcs.length} | ${total.toFixed(1)} KB | ${page.budgetKb} KB | ${verdict} |`,
+      );
     }
   } finally {
     server.stop();

@@ -15,9 +15,12 @@ import { Agent, request } from 'undici';
 import { startFixtureServer } from '../fixtures/servers/api';
 
 // lib/probe is marked `server-only`, which throws outside a React server bundle; this is server code.
-register(`data:text/javascript,${encodeURIComponent("export async function resolve(s, c, n) { return s === 'server-only' ? { url: 'data:text/javascript,', shortCircuit: true } : n(s, c); }")}`);
+register(
+  `data:text/javascript,${encodeURIComponent("export async function resolve(s, c, n) { return s === 'server-only' ? { url: 'data:text/javascript,', shortCircuit: true } : n(s, c); }")}`,
+);
 
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+const pct = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 const f = (ms: number) => ms.toFixed(2).padStart(7);
 
 async function direct(url: string): Promise<void> {
@@ -41,13 +44,22 @@ export async function benchProbe(): Promise<void> {
     log: () => {},
   });
   const viaRoute = async (url: string) => {
-    const res = await handler(new Request('http://bench.local/api/probe', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ method: 'GET', url }) }));
+    const res = await handler(
+      new Request('http://bench.local/api/probe', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ method: 'GET', url }),
+      }),
+    );
     // Bytes, not text: decoding the JSON is the client's cost, as arrayBuffer() is on the direct side.
     const bytes = new Uint8Array(await res.arrayBuffer());
-    if (res.status !== 200 || new TextDecoder().decode(bytes.subarray(0, 21)) !== '{"outcome":"response"') throw new Error(`route answered ${res.status}`);
+    if (res.status !== 200 || new TextDecoder().decode(bytes.subarray(0, 21)) !== '{"outcome":"response"')
+      throw new Error(`route answered ${res.status}`);
   };
 
-  console.log('Added latency = route handler in-process minus direct undici request (fresh connection each), same local server.\n');
+  console.log(
+    'Added latency = route handler in-process minus direct undici request (fresh connection each), same local server.\n',
+  );
   console.log('| body   |  runs | direct p50 | route p50 | added p50 | added p95 | added p99 | target |');
   console.log('|--------|------:|-----------:|----------:|----------:|----------:|----------:|--------|');
   for (const [label, path, runs, target] of [
@@ -76,7 +88,9 @@ export async function benchProbe(): Promise<void> {
     for (const list of [d, r, diff]) list.sort((a, b) => a - b);
     // Added latency per interleaved pair, then its percentiles (not a difference of percentiles).
     const added = (p: number) => pct(diff, p);
-    console.log(`| ${label.padEnd(6)} | ${String(runs).padStart(5)} | ${f(pct(d, 50))} ms | ${f(pct(r, 50))} ms | ${f(added(50))} ms | ${f(added(95))} ms | ${f(added(99))} ms | ${target} |`);
+    console.log(
+      `| ${label.padEnd(6)} | ${String(runs).padStart(5)} | ${f(pct(d, 50))} ms | ${f(pct(r, 50))} ms | ${f(added(50))} ms | ${f(added(95))} ms | ${f(added(99))} ms | ${target} |`,
+    );
   }
 
   const total = 1000;
@@ -93,7 +107,9 @@ export async function benchProbe(): Promise<void> {
     }),
   );
   const seconds = (performance.now() - started) / 1000;
-  console.log(`\nThroughput: ${total} probes, ${concurrency} concurrent: ${(total / seconds).toFixed(0)} probes/s, ${errors} errors (target: 0 errors).`);
+  console.log(
+    `\nThroughput: ${total} probes, ${concurrency} concurrent: ${(total / seconds).toFixed(0)} probes/s, ${errors} errors (target: 0 errors).`,
+  );
   await server.close();
 }
 

@@ -10,9 +10,27 @@ import { SearchEngine } from '../../lib/search/engine';
 import { searchRecordsFromDisk } from '../../lib/search/from-disk';
 import type { SearchRecord } from '../../lib/search/types';
 
-const QUERIES = ['429', 'HTTP 503', 'invalid_grant', 'invlid_grant', 'too many reqests', 'certifcate expired', 'token expired', 'ECONNRESET', 'socket hang up', 'webhook signature mismatch', 'works locally but not in production', 'AADSTS50058', 'rate limit', 'redirect uri mismatch', 'SignatureDoesNotMatch', 'gateway timeout nginx'];
+const QUERIES = [
+  '429',
+  'HTTP 503',
+  'invalid_grant',
+  'invlid_grant',
+  'too many reqests',
+  'certifcate expired',
+  'token expired',
+  'ECONNRESET',
+  'socket hang up',
+  'webhook signature mismatch',
+  'works locally but not in production',
+  'AADSTS50058',
+  'rate limit',
+  'redirect uri mismatch',
+  'SignatureDoesNotMatch',
+  'gateway timeout nginx',
+];
 
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? 0;
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? 0;
 function time(fn: () => void, reps: number): number[] {
   const out: number[] = [];
   for (let i = 0; i < reps; i++) {
@@ -29,7 +47,11 @@ function synthetic(records: SearchRecord[], n: number): SearchRecord[] {
   for (let i = 0; out.length < n; i++) {
     const r = records[i % records.length]!;
     const k = Math.floor(i / records.length);
-    out.push(k === 0 ? r : { ...r, id: `${r.id}~${k}`, title: `${r.title} (variant ${k})`, codes: r.codes.map((c) => `${c}_${k}`) });
+    out.push(
+      k === 0
+        ? r
+        : { ...r, id: `${r.id}~${k}`, title: `${r.title} (variant ${k})`, codes: r.codes.map((c) => `${c}_${k}`) },
+    );
   }
   return out;
 }
@@ -41,15 +63,35 @@ function latency(label: string, records: SearchRecord[]) {
   const t0 = performance.now();
   const engine = new SearchEngine(records);
   const buildMs = performance.now() - t0;
-  const naiveFuse = new Fuse(records, { keys: ['title', 'codes', 'keywords', 'summary', 'body'], threshold: 0.3, ignoreLocation: true });
-  const mini = new MiniSearch({ fields: ['title', 'codes', 'keywords', 'summary', 'body'], searchOptions: { fuzzy: 0.2, prefix: true } });
-  mini.addAll(records.map((r, id) => ({ id, title: r.title, codes: r.codes.join(' '), keywords: r.keywords, summary: r.summary, body: r.body })));
+  const naiveFuse = new Fuse(records, {
+    keys: ['title', 'codes', 'keywords', 'summary', 'body'],
+    threshold: 0.3,
+    ignoreLocation: true,
+  });
+  const mini = new MiniSearch({
+    fields: ['title', 'codes', 'keywords', 'summary', 'body'],
+    searchOptions: { fuzzy: 0.2, prefix: true },
+  });
+  mini.addAll(
+    records.map((r, id) => ({
+      id,
+      title: r.title,
+      codes: r.codes.join(' '),
+      keywords: r.keywords,
+      summary: r.summary,
+      body: r.body,
+    })),
+  );
   const reps = records.length > 2000 ? 3 : 20;
   const ours = QUERIES.flatMap((q) => time(() => engine.search(q), reps));
   const fuse = QUERIES.flatMap((q) => time(() => naiveFuse.search(q, { limit: 20 }), records.length > 2000 ? 1 : 5));
   const ms = QUERIES.flatMap((q) => time(() => mini.search(q), reps));
-  const row = (name: string, xs: number[]) => `| ${label} | ${name} | ${pct(xs, 50).toFixed(2)} ms | ${pct(xs, 95).toFixed(2)} ms | ${(pct(xs, 50) / pct(ours, 50)).toFixed(1)}× |`;
-  return { buildMs, rows: [row('API Triage engine', ours), row('naive Fuse (all fields)', fuse), row('plain MiniSearch', ms)] };
+  const row = (name: string, xs: number[]) =>
+    `| ${label} | ${name} | ${pct(xs, 50).toFixed(2)} ms | ${pct(xs, 95).toFixed(2)} ms | ${(pct(xs, 50) / pct(ours, 50)).toFixed(1)}× |`;
+  return {
+    buildMs,
+    rows: [row('API Triage engine', ours), row('naive Fuse (all fields)', fuse), row('plain MiniSearch', ms)],
+  };
 }
 
 export async function benchSearch(): Promise<void> {
@@ -63,10 +105,16 @@ export async function benchSearch(): Promise<void> {
   }).length;
   const real = latency(`real (${records.length})`, records);
   const big = latency('synthetic 10,000', synthetic(records, 10_000));
-  console.log(`records: ${records.length}; index file ${(json.length / 1024).toFixed(0)} KB raw, ${(gzipSync(json).length / 1024).toFixed(0)} KB gzip (budget 300 KB)`);
+  console.log(
+    `records: ${records.length}; index file ${(json.length / 1024).toFixed(0)} KB raw, ${(gzipSync(json).length / 1024).toFixed(0)} KB gzip (budget 300 KB)`,
+  );
   console.log(`engine build: ${real.buildMs.toFixed(1)} ms real, ${big.buildMs.toFixed(1)} ms at 10,000`);
-  console.log(`typo recall (one swapped letter in a code of 6+ chars, intended entry in top 3): ${hits}/${codeRecords.length} = ${((100 * hits) / codeRecords.length).toFixed(1)}% (target ≥ 90%)`);
-  console.log(`\n${QUERIES.length} queries (exact codes, typos, symptoms). Targets: p95 ≤ 16 ms real, ≤ 50 ms at 10,000.\n`);
+  console.log(
+    `typo recall (one swapped letter in a code of 6+ chars, intended entry in top 3): ${hits}/${codeRecords.length} = ${((100 * hits) / codeRecords.length).toFixed(1)}% (target ≥ 90%)`,
+  );
+  console.log(
+    `\n${QUERIES.length} queries (exact codes, typos, symptoms). Targets: p95 ≤ 16 ms real, ≤ 50 ms at 10,000.\n`,
+  );
   console.log('| catalog | engine | p50 | p95 | p50 vs ours |');
   console.log('|---|---|---|---|---|');
   for (const r of [...real.rows, ...big.rows]) console.log(r);

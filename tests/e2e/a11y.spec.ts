@@ -46,7 +46,13 @@ for (const theme of ['light', 'dark'] as const) {
         await page.goto(path);
         await expect(page.locator('main')).toBeVisible();
         const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-        const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+        const summary = results.violations.map(
+          (v) =>
+            `${v.id} (${v.impact}): ${v.nodes
+              .slice(0, 3)
+              .map((n) => n.target.join(' '))
+              .join(' | ')}`,
+        );
         expect(summary, `${path} in ${theme}`).toEqual([]);
       });
     }
@@ -62,7 +68,10 @@ test('every control on the home page is reachable by keyboard with a visible foc
       const el = document.activeElement as HTMLElement | null;
       if (!el || el === document.body) return null;
       const s = getComputedStyle(el);
-      return { name: el.getAttribute('aria-label') ?? el.textContent?.trim() ?? el.tagName, outline: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2 };
+      return {
+        name: el.getAttribute('aria-label') ?? el.textContent?.trim() ?? el.tagName,
+        outline: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2,
+      };
     });
     if (!info) continue;
     expect(info.outline, `focus ring on ${info.name}`).toBe(true);

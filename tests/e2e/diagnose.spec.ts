@@ -39,20 +39,30 @@ test.describe('paste a response on /diagnose', () => {
     await expect(results.getByRole('heading', { level: 2, name: 'Rate limited' })).toBeVisible();
     await expect(results.getByText(/Wait 45 s before retrying/)).toBeVisible();
     await expect(results.getByRole('timer')).toContainText(/retry in \d+ s/);
-    await expect(results.getByRole('link', { name: /GitHub: secondary rate limit/i })).toHaveAttribute('href', '/codes/github-secondary-rate-limit');
+    await expect(results.getByRole('link', { name: /GitHub: secondary rate limit/i })).toHaveAttribute(
+      'href',
+      '/codes/github-secondary-rate-limit',
+    );
     await expect(results.getByText('8A2C:1B3D:4E5F60:718293:6740A1D4').first()).toBeVisible();
   });
 
-  test('an expired-token 401 from curl -v, diagnosed with Ctrl+Enter, shareable without the token', async ({ page }) => {
+  test('an expired-token 401 from curl -v, diagnosed with Ctrl+Enter, shareable without the token', async ({
+    page,
+  }) => {
     await page.goto('/diagnose');
     const input = page.getByRole('textbox', { name: 'Response' });
     await input.fill(EXPIRED_401);
     await input.press('Control+Enter');
     const results = page.getByRole('region', { name: 'Diagnosis' });
     await expect(results.getByRole('heading', { level: 2, name: 'Credentials expired' })).toBeVisible();
-    await expect(results.getByText('token expired 3 h 12 min before the response (exp 2026-11-22T12:00:00Z)')).toBeVisible();
+    await expect(
+      results.getByText('token expired 3 h 12 min before the response (exp 2026-11-22T12:00:00Z)'),
+    ).toBeVisible();
     await expect(results.getByText(/Do not retry the same request/)).toBeVisible();
-    await expect(results.getByRole('link', { name: /expired/i }).first()).toHaveAttribute('href', /^\/codes\/oauth-expired-token$/);
+    await expect(results.getByRole('link', { name: /expired/i }).first()).toHaveAttribute(
+      'href',
+      /^\/codes\/oauth-expired-token$/,
+    );
     // The curl for support carries a variable, never the token.
     await expect(results.locator('pre')).toContainText('-H "Authorization: Bearer $TOKEN"');
     await expect(results.getByText(/Removed from the link before sharing: Authorization header/)).toBeVisible();
@@ -63,7 +73,9 @@ test.describe('paste a response on /diagnose', () => {
     expect(url).not.toContain(EXPIRED_JWT.slice(0, 40));
     const second = await page.context().newPage();
     await second.goto(url);
-    await expect(second.getByRole('region', { name: 'Diagnosis' }).getByRole('heading', { level: 2, name: 'Credentials expired' })).toBeVisible();
+    await expect(
+      second.getByRole('region', { name: 'Diagnosis' }).getByRole('heading', { level: 2, name: 'Credentials expired' }),
+    ).toBeVisible();
     await expect(second.getByRole('textbox', { name: 'Response' })).not.toHaveValue(new RegExp(EXPIRED_JWT.slice(-20)));
   });
 

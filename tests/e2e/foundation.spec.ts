@@ -41,7 +41,10 @@ test('an unknown page gets the friendly 404 with a way out', async ({ page }) =>
 });
 
 test('entries deep-link by code, and pages carry the security headers', async ({ page, request }) => {
-  for (const [code, slug] of [['429', 'http-429'], ['invalid_grant', 'oauth-invalid-grant']] as const) {
+  for (const [code, slug] of [
+    ['429', 'http-429'],
+    ['invalid_grant', 'oauth-invalid-grant'],
+  ] as const) {
     const response = await page.goto(`/codes/${code}`);
     expect(response?.status()).toBe(200);
     await expect(page).toHaveURL(new RegExp(`/codes/${slug}$`));

@@ -11,7 +11,9 @@ test('import a curl command, send it to the fixture, see status, timings and dia
   await expect(page.getByText('No request sent yet.')).toBeVisible();
 
   await page.getByText('Import a curl command or HAR entry').click();
-  await page.getByRole('textbox', { name: 'curl command or HAR' }).fill(`curl -sS '${FIXTURE}/rate-limited?page=2' \\\n  -H 'Accept: application/json' -k`);
+  await page
+    .getByRole('textbox', { name: 'curl command or HAR' })
+    .fill(`curl -sS '${FIXTURE}/rate-limited?page=2' \\\n  -H 'Accept: application/json' -k`);
   await page.getByRole('button', { name: 'Import' }).click();
 
   await expect(page.getByRole('textbox', { name: 'URL', exact: true })).toHaveValue(`${FIXTURE}/rate-limited?page=2`);
@@ -48,7 +50,10 @@ test('a private destination is refused with an explanation of the allow-list', a
   await page.getByRole('textbox', { name: 'URL', exact: true }).press('Control+Enter');
   const alert = page.getByRole('alert').filter({ hasText: 'Destination not allowed' });
   await expect(alert).toContainText('PROBE_ALLOW_HOSTS');
-  await expect(alert.getByRole('link', { name: 'What this error means and how to fix it' })).toHaveAttribute('href', '/codes/api-triage-destination-not-allowed');
+  await expect(alert.getByRole('link', { name: 'What this error means and how to fix it' })).toHaveAttribute(
+    'href',
+    '/codes/api-triage-destination-not-allowed',
+  );
 });
 
 test('the CORS check names the missing Access-Control-Allow-Origin header', async ({ page }) => {
@@ -58,7 +63,9 @@ test('the CORS check names the missing Access-Control-Allow-Origin header', asyn
   await expect(page.getByRole('status').filter({ hasText: 'Diagnosis' })).toContainText('200 OK');
   await page.getByRole('button', { name: 'Check from this browser' }).click();
   await expect(page.getByText('a browser would block the response')).toBeVisible();
-  await expect(page.getByRole('listitem').filter({ hasText: 'Access-Control-Allow-Origin' })).toContainText('Missing on the response');
+  await expect(page.getByRole('listitem').filter({ hasText: 'Access-Control-Allow-Origin' })).toContainText(
+    'Missing on the response',
+  );
 });
 
 test('a slow request shows its elapsed time and can be cancelled', async ({ page }) => {

@@ -35,10 +35,14 @@ test('the palette moves with the arrow keys, remembers searches and closes with 
 test('a pasted response in the palette offers "Diagnose this"', async ({ page }) => {
   await page.goto('/');
   await page.keyboard.press('Control+k');
-  await page.getByRole('combobox', { name: 'Search codes, guides and symptoms' }).fill('HTTP/1.1 429 Too Many Requests\nRetry-After: 30');
+  await page
+    .getByRole('combobox', { name: 'Search codes, guides and symptoms' })
+    .fill('HTTP/1.1 429 Too Many Requests\nRetry-After: 30');
   await page.getByRole('option', { name: /Diagnose this/ }).click();
   await expect(page).toHaveURL(/\/diagnose#r=/);
-  await expect(page.getByRole('region', { name: 'Diagnosis' }).getByRole('heading', { level: 2, name: 'Rate limited' })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Diagnosis' }).getByRole('heading', { level: 2, name: 'Rate limited' }),
+  ).toBeVisible();
 });
 
 test.describe('without JavaScript', () => {
@@ -46,7 +50,10 @@ test.describe('without JavaScript', () => {
   test('/search?q= renders grouped results on the server, and the header field submits to it', async ({ page }) => {
     await page.goto('/search?q=ECONNRESET');
     await expect(page.getByRole('heading', { name: 'Codes' })).toBeVisible();
-    await expect(page.getByRole('link', { name: /ECONNRESET/ }).first()).toHaveAttribute('href', '/codes/net-econnreset');
+    await expect(page.getByRole('link', { name: /ECONNRESET/ }).first()).toHaveAttribute(
+      'href',
+      '/codes/net-econnreset',
+    );
     await expect(page.locator('mark').first()).toHaveText(/econnreset/i);
 
     await page.goto('/');

@@ -8,11 +8,33 @@ import { z } from 'zod';
  * only, so a new tree or answer is covered without touching this file.
  */
 
-const When = z.object({ categories: z.array(z.string()).optional(), statuses: z.array(z.number()).optional(), retryAfter: z.boolean().optional() });
-const Result = z.object({ entry: z.string().optional(), guide: z.string().optional(), title: z.string(), note: z.string(), diagnose: z.boolean().optional() });
-const Answer = z.object({ id: z.string(), label: z.string(), when: When.optional(), next: z.string().optional(), result: Result.optional() });
+const When = z.object({
+  categories: z.array(z.string()).optional(),
+  statuses: z.array(z.number()).optional(),
+  retryAfter: z.boolean().optional(),
+});
+const Result = z.object({
+  entry: z.string().optional(),
+  guide: z.string().optional(),
+  title: z.string(),
+  note: z.string(),
+  diagnose: z.boolean().optional(),
+});
+const Answer = z.object({
+  id: z.string(),
+  label: z.string(),
+  when: When.optional(),
+  next: z.string().optional(),
+  result: Result.optional(),
+});
 const Node = z.object({ id: z.string(), question: z.string(), answers: z.array(Answer) });
-const Tree = z.object({ id: z.string(), title: z.string(), categories: z.array(z.string()).optional(), start: z.string(), nodes: z.array(Node) });
+const Tree = z.object({
+  id: z.string(),
+  title: z.string(),
+  categories: z.array(z.string()).optional(),
+  start: z.string(),
+  nodes: z.array(Node),
+});
 type Tree = z.infer<typeof Tree>;
 type Answer = z.infer<typeof Answer>;
 
@@ -81,7 +103,9 @@ function fetchPage(page: Page, path: string) {
 /** Every "Read more" link of a result page must lead to a page that exists (anchor included). */
 async function expectReadMore(page: Page, answer: Answer) {
   const r = answer.result!;
-  const expected = [r.entry && `/codes/${r.entry}`, r.guide && `/guides/${r.guide}`, r.diagnose && '/diagnose'].filter(Boolean);
+  const expected = [r.entry && `/codes/${r.entry}`, r.guide && `/guides/${r.guide}`, r.diagnose && '/diagnose'].filter(
+    Boolean,
+  );
   const links = page.locator('h2:text-is("Read more") + ul').getByRole('link');
   const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
   expect(hrefs, `Read more of ${answer.id}`).toEqual(expected);
@@ -128,12 +152,19 @@ test.use({ trace: { mode: 'retain-on-failure', snapshots: false, screenshots: fa
 // Next prefetches every link in view (about 20 RSC requests per step). They are not what this
 // spec tests, and walking a few hundred steps on 2 cores they would double the server's work.
 test.beforeEach(({ page }) =>
-  page.route((url) => url.searchParams.has('_rsc'), (route) => (route.request().headers()['next-router-prefetch'] ? route.abort() : route.fallback())),
+  page.route(
+    (url) => url.searchParams.has('_rsc'),
+    (route) => (route.request().headers()['next-router-prefetch'] ? route.abort() : route.fallback()),
+  ),
 );
 
 test('every tree is listed on /wizard', async ({ page }) => {
   await page.goto('/wizard');
-  for (const tree of trees) await expect(page.getByRole('link', { name: tree.title, exact: true })).toHaveAttribute('href', `/wizard/${tree.id}`);
+  for (const tree of trees)
+    await expect(page.getByRole('link', { name: tree.title, exact: true })).toHaveAttribute(
+      'href',
+      `/wizard/${tree.id}`,
+    );
 });
 
 for (const tree of trees) {
@@ -153,13 +184,21 @@ test.describe('without JavaScript', () => {
       const path = deepestPath(tree);
       await page.goto(stepUrl(tree, []));
       for (let i = 0; i < path.length; i++) {
-        const target = stepUrl(tree, path.slice(0, i + 1).map((p) => p.id));
+        const target = stepUrl(
+          tree,
+          path.slice(0, i + 1).map((p) => p.id),
+        );
         await pressAnswer(page, target);
         await expect(page).toHaveURL(atPath(target));
         await page.waitForLoadState();
       }
       const last = path.at(-1)!;
-      await expectResult(page, tree, last, path.map((p) => p.label));
+      await expectResult(
+        page,
+        tree,
+        last,
+        path.map((p) => p.label),
+      );
     }
   });
 });
@@ -167,8 +206,15 @@ test.describe('without JavaScript', () => {
 /** The answer path a diagnosis settles, read from the `when` facts (one settled answer per step). */
 function settledPath(tree: Tree, facts: { category: string; status: number }) {
   const path: Answer[] = [];
-  for (let node = nodeOf(tree, tree.start); ; ) {
-    const settled = node.answers.filter(({ when: w }) => w && (w.categories || w.statuses) && (!w.categories || w.categories.includes(facts.category)) && (!w.statuses || w.statuses.includes(facts.status)) && w.retryAfter === undefined);
+  for (let node = nodeOf(tree, tree.start); ;) {
+    const settled = node.answers.filter(
+      ({ when: w }) =>
+        w &&
+        (w.categories || w.statuses) &&
+        (!w.categories || w.categories.includes(facts.category)) &&
+        (!w.statuses || w.statuses.includes(facts.status)) &&
+        w.retryAfter === undefined,
+    );
     if (settled.length !== 1 || !settled[0]?.next) return path;
     path.push(settled[0]);
     node = nodeOf(tree, settled[0].next);
@@ -181,15 +227,31 @@ test('refine: an expired-token 401 lands past the settled questions of the auth 
   const path = settledPath(tree!, { category: 'auth_expired', status: 401 });
   expect(path.map((a) => a.id)).toEqual(['401', 'expired']);
   await page.goto('/wizard/refine?category=auth_expired&status=401');
-  await expect(page).toHaveURL(atPath(stepUrl(tree!, path.map((a) => a.id))));
+  await expect(page).toHaveURL(
+    atPath(
+      stepUrl(
+        tree!,
+        path.map((a) => a.id),
+      ),
+    ),
+  );
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(nodeOf(tree!, path.at(-1)!.next!).question);
-  await expectTrail(page, tree!, path.map((a) => a.label));
+  await expectTrail(
+    page,
+    tree!,
+    path.map((a) => a.label),
+  );
 });
 
 test('a result page draws the tree with the path taken highlighted', async ({ page }) => {
   const tree = trees.find((t) => t.id === 'auth')!;
   const path = deepestPath(tree);
-  await page.goto(stepUrl(tree, path.map((a) => a.id)));
+  await page.goto(
+    stepUrl(
+      tree,
+      path.map((a) => a.id),
+    ),
+  );
   const diagram = page.getByRole('img', { name: /Decision tree diagram/ });
   await expect(diagram).toBeVisible();
   await expect(diagram).toHaveAccessibleName(new RegExp(`your path has ${path.length} answers`));

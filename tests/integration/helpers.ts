@@ -3,7 +3,13 @@ import { TokenBucketLimiter } from '@/lib/probe/rate-limit';
 import type { ProbeRequestInput, ProbeResult } from '@/lib/probe/schema';
 
 /** Short limits so misbehaving fixtures end in well under a second. */
-export const FAST_LIMITS = { connectTimeoutMs: 1_000, headersTimeoutMs: 400, bodyIdleTimeoutMs: 400, totalTimeoutMs: 3_000, maxBodyBytes: 512 * 1024 };
+export const FAST_LIMITS = {
+  connectTimeoutMs: 1_000,
+  headersTimeoutMs: 400,
+  bodyIdleTimeoutMs: 400,
+  totalTimeoutMs: 3_000,
+  maxBodyBytes: 512 * 1024,
+};
 
 /** The route handler as Next would call it, wired to the fixtures and recording its log lines. */
 export function makeRoute(allowHosts: string, deps: ProbeHandlerDeps = {}) {

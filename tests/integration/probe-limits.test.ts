@@ -55,7 +55,10 @@ describe('misbehaving servers end within limits', () => {
 
   test('slow headers end as a timeout', async () => {
     const { result, ms } = await timed({ method: 'GET', url: `${api.url}/slow-headers` });
-    expect(result).toMatchObject({ outcome: 'network_error', error: { kind: 'timeout', code: 'UND_ERR_HEADERS_TIMEOUT' } });
+    expect(result).toMatchObject({
+      outcome: 'network_error',
+      error: { kind: 'timeout', code: 'UND_ERR_HEADERS_TIMEOUT' },
+    });
     expect(result.diagnosis.category).toBe('timeout');
     expect(ms).toBeLessThan(FAST_LIMITS.totalTimeoutMs);
   });
@@ -83,7 +86,10 @@ describe('misbehaving servers end within limits', () => {
   test('the total time limit applies even when nothing answers at all', async () => {
     const started = performance.now();
     const req = ProbeRequestSchema.parse({ method: 'GET', url: `${api.url}/slow-headers`, timeoutMs: 200 });
-    const out = await runProbe(req, { allowHosts: `127.0.0.1:${api.port}`, limits: { ...FAST_LIMITS, headersTimeoutMs: 5_000 } });
+    const out = await runProbe(req, {
+      allowHosts: `127.0.0.1:${api.port}`,
+      limits: { ...FAST_LIMITS, headersTimeoutMs: 5_000 },
+    });
     expect(out).toMatchObject({ outcome: 'network_error', error: { kind: 'timeout', code: 'ETIMEDOUT' } });
     expect(performance.now() - started).toBeLessThan(1_500);
   });

@@ -19,7 +19,9 @@ test.each([
   ['request_too_large', { method: 'POST', url: 'https://example.com/', body: 'x'.repeat(1024 * 1024 + 1) }, {}],
   ['rate_limited', { method: 'GET', url: 'https://example.com/' }, { 'x-forwarded-for': '192.0.2.1' }],
 ] as const)('%s', async (code, body, headers) => {
-  const route = makeRoute(`127.0.0.1:${api.port}`, { limiter: new TokenBucketLimiter({ capacity: code === 'rate_limited' ? 0 : 100, refillPerSecond: 0.01 }) });
+  const route = makeRoute(`127.0.0.1:${api.port}`, {
+    limiter: new TokenBucketLimiter({ capacity: code === 'rate_limited' ? 0 : 100, refillPerSecond: 0.01 }),
+  });
   const res = await route.call(body, headers);
   const raw = `HTTP/1.1 ${res.status} X\r\n${[...res.headers].map(([n, v]) => `${n}: ${v}`).join('\r\n')}\r\n\r\n${await res.text()}`;
   const [diagnosis] = diagnose(raw, loadRuleSetFromDisk());

@@ -22,13 +22,21 @@ export async function readDiagnoseInput(request: Request): Promise<string> {
     try {
       parsed = JSON.parse(raw);
     } catch {
-      throw invalid('The body is not valid JSON. Send {"input": "..."} as application/json, or the text itself as text/plain.');
+      throw invalid(
+        'The body is not valid JSON. Send {"input": "..."} as application/json, or the text itself as text/plain.',
+      );
     }
     const result = diagnoseRequestSchema.safeParse(parsed);
     if (!result.success) throw invalid('Expected a JSON object {"input": string}.');
     input = result.data.input;
   }
-  if (input.trim() === '') throw new ProblemError(400, 'input_empty', 'Empty input', 'Paste a response, an error message or a code to diagnose.');
+  if (input.trim() === '')
+    throw new ProblemError(
+      400,
+      'input_empty',
+      'Empty input',
+      'Paste a response, an error message or a code to diagnose.',
+    );
   if (input.length > MAX_INPUT_CHARS) throw tooLarge();
   return input;
 }

@@ -30,20 +30,41 @@ export default async function EntryPage({ params }: Props) {
       <div className="prose">
         <nav aria-label="Breadcrumb" className="breadcrumb">
           <ol>
-            <li><Link href="/codes">Catalog</Link></li>
+            <li>
+              <Link href="/codes">Catalog</Link>
+            </li>
             <li aria-current="page">{entry.codes[0]}</li>
           </ol>
         </nav>
         <h1>{entry.title}</h1>
-        <p className="lead"><strong>{entry.summary}</strong></p>
+        <p className="lead">
+          <strong>{entry.summary}</strong>
+        </p>
         <h2 id="symptoms">Symptoms</h2>
-        <ul>{entry.symptoms.map((s) => <li key={s}>{s}</li>)}</ul>
+        <ul>
+          {entry.symptoms.map((s) => (
+            <li key={s}>{s}</li>
+          ))}
+        </ul>
         <MdxContent code={entry.body.code} />
         <h2 id="sources">Sources</h2>
         <ul>
           {entry.sources.map((s) => {
             const url = /https?:\/\/\S+/.exec(s)?.[0];
-            return <li key={s}>{url ? <><span>{s.replace(url, '').replace(/\s*[—-]\s*$/, '')}</span> <a href={url} rel="noopener noreferrer">{url}</a></> : s}</li>;
+            return (
+              <li key={s}>
+                {url ? (
+                  <>
+                    <span>{s.replace(url, '').replace(/\s*[—-]\s*$/, '')}</span>{' '}
+                    <a href={url} rel="noopener noreferrer">
+                      {url}
+                    </a>
+                  </>
+                ) : (
+                  s
+                )}
+              </li>
+            );
           })}
         </ul>
       </div>
@@ -52,13 +73,25 @@ export default async function EntryPage({ params }: Props) {
         {related.length > 0 && (
           <>
             <h2 className="aside-title">Related</h2>
-            <ul>{related.map((r) => <li key={r.slug}><Link href={r.url}>{r.title}</Link></li>)}</ul>
+            <ul>
+              {related.map((r) => (
+                <li key={r.slug}>
+                  <Link href={r.url}>{r.title}</Link>
+                </li>
+              ))}
+            </ul>
           </>
         )}
         {guides.length > 0 && (
           <>
             <h2 className="aside-title">Guides</h2>
-            <ul>{guides.map((g) => <li key={g.slug}><Link href={g.url}>{g.title}</Link></li>)}</ul>
+            <ul>
+              {guides.map((g) => (
+                <li key={g.slug}>
+                  <Link href={g.url}>{g.title}</Link>
+                </li>
+              ))}
+            </ul>
           </>
         )}
       </aside>

@@ -27,7 +27,9 @@ export default async function GuidePage({ params }: Props) {
       <div className="prose">
         <nav aria-label="Breadcrumb" className="breadcrumb">
           <ol>
-            <li><Link href="/guides">Guides</Link></li>
+            <li>
+              <Link href="/guides">Guides</Link>
+            </li>
             <li aria-current="page">{guide.title}</li>
           </ol>
         </nav>
@@ -35,7 +37,11 @@ export default async function GuidePage({ params }: Props) {
         <p className="lead">{guide.description}</p>
         <MdxContent code={guide.body.code} />
         <h2 id="sources">Sources</h2>
-        <ul>{guide.sources.map((s) => <li key={s}>{s}</li>)}</ul>
+        <ul>
+          {guide.sources.map((s) => (
+            <li key={s}>{s}</li>
+          ))}
+        </ul>
       </div>
       {toc.length > 0 && (
         <aside>
@@ -43,7 +49,9 @@ export default async function GuidePage({ params }: Props) {
             <h2 className="aside-title">On this page</h2>
             <ol className="list-plain toc">
               {toc.map((t) => (
-                <li key={t.id} style={{ paddingLeft: t.depth === 3 ? '1rem' : 0 }}><a href={`#${t.id}`}>{t.text}</a></li>
+                <li key={t.id} style={{ paddingLeft: t.depth === 3 ? '1rem' : 0 }}>
+                  <a href={`#${t.id}`}>{t.text}</a>
+                </li>
               ))}
             </ol>
           </nav>

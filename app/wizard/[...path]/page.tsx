@@ -24,8 +24,17 @@ async function position(params: Props['params']) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const pos = await position(params);
   if (!pos || pos.kind === 'invalid') return {};
-  const title = pos.kind === 'result' ? `${pos.result.title} — ${pos.tree.title}` : pos.steps.length ? `${pos.node.question} — ${pos.tree.title}` : pos.tree.title;
-  return pageMetadata({ title, description: pos.kind === 'result' ? pos.result.note : pos.tree.description, path: pos.url });
+  const title =
+    pos.kind === 'result'
+      ? `${pos.result.title} — ${pos.tree.title}`
+      : pos.steps.length
+        ? `${pos.node.question} — ${pos.tree.title}`
+        : pos.tree.title;
+  return pageMetadata({
+    title,
+    description: pos.kind === 'result' ? pos.result.note : pos.tree.description,
+    path: pos.url,
+  });
 }
 
 export default async function WizardStepPage({ params }: Props) {

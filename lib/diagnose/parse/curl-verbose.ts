@@ -11,7 +11,11 @@ const LEFT_INTACT = /\* Connection #\d+ to host .* left intact$/;
 export function looksLikeCurlVerbose(text: string): boolean {
   // Substring checks rule out almost every other input before any multi-line regex runs.
   if (!['< ', '> ', '* '].some((p) => text.startsWith(p) || text.includes(`\n${p}`))) return false;
-  return /^< HTTP\/\d/m.test(text) || /^> [A-Z]{3,10} \S+ HTTP\//m.test(text) || /^\*\s+(?:Trying|Connected to|connect to|Could not resolve|Host |Failed to connect)/m.test(text);
+  return (
+    /^< HTTP\/\d/m.test(text) ||
+    /^> [A-Z]{3,10} \S+ HTTP\//m.test(text) ||
+    /^\*\s+(?:Trying|Connected to|connect to|Could not resolve|Host |Failed to connect)/m.test(text)
+  );
 }
 
 interface Exchange {
@@ -44,7 +48,10 @@ export function parseCurlVerbose(text: string): HttpSnapshot {
     if (line.startsWith('*') || /^curl: \(\d+\)/.test(line)) {
       trace.push(line);
       const connected = /Connected to (\S+) \(([^)]*)\) port (\d+)/.exec(line);
-      if (connected) { host = connected[1] ?? host; port = connected[3] ?? port; }
+      if (connected) {
+        host = connected[1] ?? host;
+        port = connected[3] ?? port;
+      }
       if (/SSL connection using|TLS handshake|ALPN/i.test(line)) tls = true;
       continue;
     }
@@ -101,7 +108,12 @@ export function parseCurlVerbose(text: string): HttpSnapshot {
     snap.body = trimBlank(answer.body).join('\n');
   }
   const traced = trace.join('\n');
-  const failure = /curl: \(\d+\)|failed|could not resolve|timed out|certificate problem|reset by peer|empty reply|refused/i.test(traced) ? readErrorText(traced) : null;
+  const failure =
+    /curl: \(\d+\)|failed|could not resolve|timed out|certificate problem|reset by peer|empty reply|refused/i.test(
+      traced,
+    )
+      ? readErrorText(traced)
+      : null;
   if (failure?.error && (!answer || /curl: \(\d+\)/.test(traced))) snap.error = failure.error;
   if (!answer && !snap.error) snap.warnings.push('curl -v output without a response (no "<" lines)');
   return snap;

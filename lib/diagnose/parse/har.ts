@@ -17,7 +17,8 @@ export function parseHar(har: { log: { entries: unknown[] } }): HttpSnapshot[] {
   const entries = har.log.entries;
   const out = entries.slice(0, MAX_ENTRIES).map(readEntry);
   if (out.length === 0) return [makeSnapshot({ source: 'har', warnings: ['the HAR file has no entries'] })];
-  if (entries.length > MAX_ENTRIES) out[0]?.warnings.push(`the HAR has ${entries.length} entries; only the first ${MAX_ENTRIES} were read`);
+  if (entries.length > MAX_ENTRIES)
+    out[0]?.warnings.push(`the HAR has ${entries.length} entries; only the first ${MAX_ENTRIES} were read`);
   return out;
 }
 
@@ -39,7 +40,9 @@ function readEntry(entry: unknown, index: number): HttpSnapshot {
     snap.error = reading?.error ?? {
       kind: 'other',
       code: null,
-      message: message || 'no response recorded (status 0): the request was blocked (CORS, extension, mixed content), cancelled, or failed on the network',
+      message:
+        message ||
+        'no response recorded (status 0): the request was blocked (CORS, extension, mixed content), cancelled, or failed on the network',
     };
   }
   return snap;
@@ -47,7 +50,8 @@ function readEntry(entry: unknown, index: number): HttpSnapshot {
 
 function bodyOf(content: Json, warnings: string[], index: number): string {
   const text = typeof content.text === 'string' ? content.text : '';
-  if (!text && typeof content.size === 'number' && content.size > 0) warnings.push(`HAR entry ${index + 1} was saved without its response body`);
+  if (!text && typeof content.size === 'number' && content.size > 0)
+    warnings.push(`HAR entry ${index + 1} was saved without its response body`);
   if (content.encoding !== 'base64' || !text) return text;
   const mime = typeof content.mimeType === 'string' ? content.mimeType : '';
   if (mime && !/json|xml|text|html|javascript|problem|form/i.test(mime)) {

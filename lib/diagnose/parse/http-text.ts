@@ -29,10 +29,16 @@ export function looksLikeHttpStart(lines: readonly string[]): boolean {
 /** True for a block of two or more header lines at the top: headers copied without a status line. */
 export function looksLikeHttp(lines: readonly string[]): boolean {
   const head = firstLines(lines);
-  return head.length >= 2 && head.slice(0, 2).every((l) => HEADER_LINE.test(l) && !/^[\w.]+(?:Error|Exception):/.test(l));
+  return (
+    head.length >= 2 && head.slice(0, 2).every((l) => HEADER_LINE.test(l) && !/^[\w.]+(?:Error|Exception):/.test(l))
+  );
 }
 
-const firstLines = (lines: readonly string[]) => lines.filter((l) => l.trim() !== '').slice(0, 4).map((l) => l.trim());
+const firstLines = (lines: readonly string[]) =>
+  lines
+    .filter((l) => l.trim() !== '')
+    .slice(0, 4)
+    .map((l) => l.trim());
 
 /**
  * Raw HTTP/1.x and HTTP/2 responses, `curl -i` (incl. redirect chains and 100 Continue),
@@ -52,7 +58,10 @@ export function parseHttpText(text: string, source = 'raw-http'): HttpSnapshot {
   }
   // Chrome's panel copied without colons: a name line, then its value line.
   const next = lines[skipBlank(lines, i + 1)]?.trim() ?? '';
-  if (/^request url$/i.test(lines[i]?.trim() ?? '') || (/^general$/i.test(lines[i]?.trim() ?? '') && /^request url$/i.test(next))) {
+  if (
+    /^request url$/i.test(lines[i]?.trim() ?? '') ||
+    (/^general$/i.test(lines[i]?.trim() ?? '') && /^request url$/i.test(next))
+  ) {
     return pairsForm(lines.slice(i), snap);
   }
   for (;;) {
@@ -82,7 +91,13 @@ export function parseHttpText(text: string, source = 'raw-http'): HttpSnapshot {
 }
 
 /** Reads header lines into the snapshot or the request until a blank line that ends the block. */
-function readBlock(lines: readonly string[], start: number, snap: HttpSnapshot, request: SnapshotRequest, requestOnly: boolean): number {
+function readBlock(
+  lines: readonly string[],
+  start: number,
+  snap: HttpSnapshot,
+  request: SnapshotRequest,
+  requestOnly: boolean,
+): number {
   let section: 'response' | 'request' = requestOnly ? 'request' : 'response';
   let i = start;
   for (; i < lines.length; i++) {
@@ -91,15 +106,25 @@ function readBlock(lines: readonly string[], start: number, snap: HttpSnapshot, 
     if (t === '') {
       // Devtools copies separate sections with blank lines; keep reading when one follows.
       const next = skipBlank(lines, i);
-      if (!requestOnly && SECTION.test(lines[next]?.trim() ?? '')) { i = next - 1; continue; }
+      if (!requestOnly && SECTION.test(lines[next]?.trim() ?? '')) {
+        i = next - 1;
+        continue;
+      }
       break;
     }
     const sec = t.includes(':') ? null : SECTION.exec(t);
-    if (sec && !requestOnly) { snap.source = 'devtools'; section = /request/i.test(sec[1] ?? '') ? 'request' : 'response'; continue; }
+    if (sec && !requestOnly) {
+      snap.source = 'devtools';
+      section = /request/i.test(sec[1] ?? '') ? 'request' : 'response';
+      continue;
+    }
     const target: HeaderPair[] = section === 'request' ? request.headers : snap.headers;
     const m = HEADER_LINE.exec(t);
     const last = target[target.length - 1];
-    if (!m && last && (line.startsWith(' ') || line.startsWith('\t'))) { last[1] += ' ' + t; continue; } // obsolete folding
+    if (!m && last && (line.startsWith(' ') || line.startsWith('\t'))) {
+      last[1] += ' ' + t;
+      continue;
+    } // obsolete folding
     const g = m ?? GENERAL_LINE.exec(t);
     if (!g) break;
     apply(g[1] ?? '', (g[2] ?? '').trim(), snap, request, target);
@@ -141,7 +166,10 @@ function pairsForm(lines: readonly string[], snap: HttpSnapshot): HttpSnapshot {
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] ?? '';
     const sec = SECTION.exec(row);
-    if (sec) { section = /request/i.test(sec[1] ?? '') ? 'request' : 'response'; continue; }
+    if (sec) {
+      section = /request/i.test(sec[1] ?? '') ? 'request' : 'response';
+      continue;
+    }
     const value = rows[i + 1];
     if (value === undefined) break;
     const name = row.replace(/:$/, '');

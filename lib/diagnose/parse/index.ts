@@ -14,7 +14,11 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 const ODD = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/;
 
 /** The readers, tried in order; the first that claims the text wins. JSON is handled before them. */
-const READERS: { name: string; claims: (text: string, lines: string[]) => boolean; read: (text: string) => HttpSnapshot | null }[] = [
+const READERS: {
+  name: string;
+  claims: (text: string, lines: string[]) => boolean;
+  read: (text: string) => HttpSnapshot | null;
+}[] = [
   { name: 'curl-verbose', claims: (t) => looksLikeCurlVerbose(t), read: parseCurlVerbose },
   { name: 'raw-http', claims: (_, l) => looksLikeHttpStart(l), read: (t) => parseHttpText(t) },
   { name: 'bare', claims: (t) => t.length < 2000 && !t.includes('\n'), read: parseBare },
@@ -40,7 +44,13 @@ export function parseInput(input: string): HttpSnapshot[] {
     snapshots = trimmed === '' ? [makeSnapshot({ source: 'empty', warnings: ['the input is empty'] })] : read(trimmed);
   } catch (e) {
     // Readers are written not to throw; this is the last line of defence for the "never throws" promise.
-    snapshots = [makeSnapshot({ source: 'body', body: trimmed, warnings: [`the input could not be read (${e instanceof Error ? e.name : 'error'})`] })];
+    snapshots = [
+      makeSnapshot({
+        source: 'body',
+        body: trimmed,
+        warnings: [`the input could not be read (${e instanceof Error ? e.name : 'error'})`],
+      }),
+    ];
   }
   for (const s of snapshots) {
     s.warnings.unshift(...warnings);
@@ -58,7 +68,13 @@ function read(text: string): HttpSnapshot[] {
     } catch (e) {
       const what = /^\{\s*"log"\s*:/.test(text) ? 'the HAR file' : 'the JSON';
       const reason = e instanceof Error ? e.message.slice(0, 120) : 'unparseable';
-      return [makeSnapshot({ source: 'body', body: text, warnings: [`${what} is malformed or truncated and was read as text (${reason})`] })];
+      return [
+        makeSnapshot({
+          source: 'body',
+          body: text,
+          warnings: [`${what} is malformed or truncated and was read as text (${reason})`],
+        }),
+      ];
     }
   }
   // Detection looks at the head only; the readers then see the whole text.
@@ -89,7 +105,8 @@ function cleanBinary(text: string, warnings: string[]): string {
   if (!ODD.test(text)) return text;
   const sample = text.slice(0, 8192);
   const odd = (sample.match(CONTROL)?.length ?? 0) + (sample.match(/\uFFFD/g)?.length ?? 0);
-  if (odd > sample.length * 0.05) warnings.push('the input contains binary data (compressed or non-text bytes); those bytes were dropped');
+  if (odd > sample.length * 0.05)
+    warnings.push('the input contains binary data (compressed or non-text bytes); those bytes were dropped');
   else warnings.push('the input contains control characters; they were dropped');
   return text.replace(CONTROL, '');
 }
@@ -100,10 +117,21 @@ function checkBody(s: HttpSnapshot) {
     s.body = dechunk(s.body);
   }
   const length = Number(headerValue(s.headers, 'content-length'));
-  if (Number.isFinite(length) && length > 0 && s.body.length < length && s.status !== 204 && s.status !== 304 && s.request?.method !== 'HEAD') {
+  if (
+    Number.isFinite(length) &&
+    length > 0 &&
+    s.body.length < length &&
+    s.status !== 204 &&
+    s.status !== 304 &&
+    s.request?.method !== 'HEAD'
+  ) {
     const bytes = new TextEncoder().encode(s.body).length;
     // Pasting loses a few bytes (CRLFs, a trailing newline); only a clear shortfall is truncation.
-    if (bytes < length - 16 && bytes < length * 0.95 && !/gzip|br|deflate|zstd/i.test(headerValue(s.headers, 'content-encoding') ?? '')) {
+    if (
+      bytes < length - 16 &&
+      bytes < length * 0.95 &&
+      !/gzip|br|deflate|zstd/i.test(headerValue(s.headers, 'content-encoding') ?? '')
+    ) {
       s.warnings.push(`the body is truncated: ${bytes} of ${length} bytes (Content-Length)`);
     }
   }

@@ -9,13 +9,18 @@ export function toHeaderPairs(value: unknown): HeaderPair[] {
   if (Array.isArray(value)) {
     return value.flatMap((h): HeaderPair[] => {
       if (Array.isArray(h) && h.length >= 2) return [[String(h[0]), String(h[1])]];
-      if (isObject(h) && typeof h.name === 'string') return [[h.name, h.value === undefined || h.value === null ? '' : String(h.value)]];
+      if (isObject(h) && typeof h.name === 'string')
+        return [[h.name, h.value === undefined || h.value === null ? '' : String(h.value)]];
       return [];
     });
   }
   if (isObject(value)) {
     return Object.entries(value).flatMap(([k, v]): HeaderPair[] =>
-      Array.isArray(v) ? v.map((x): HeaderPair => [k, String(x)]) : v === undefined || v === null ? [] : [[k, String(v)]],
+      Array.isArray(v)
+        ? v.map((x): HeaderPair => [k, String(x)])
+        : v === undefined || v === null
+          ? []
+          : [[k, String(v)]],
     );
   }
   return [];
@@ -41,11 +46,17 @@ export function readEnvelope(obj: unknown): HttpSnapshot | null {
   // A body that merely has `status` and `data` (many REST APIs) is not an envelope: headers or body must come along.
   if (status === null || !(isObject(obj.headers) || Array.isArray(obj.headers) || 'body' in obj)) return null;
   const rawBody = 'body' in obj ? obj.body : obj.data;
-  const body = typeof rawBody === 'string' ? rawBody : rawBody === undefined || rawBody === null ? '' : JSON.stringify(rawBody);
+  const body =
+    typeof rawBody === 'string' ? rawBody : rawBody === undefined || rawBody === null ? '' : JSON.stringify(rawBody);
   return makeSnapshot({
     source: 'json-envelope',
     status,
-    statusText: typeof obj.statusText === 'string' ? obj.statusText : typeof obj.statusMessage === 'string' ? obj.statusMessage : null,
+    statusText:
+      typeof obj.statusText === 'string'
+        ? obj.statusText
+        : typeof obj.statusMessage === 'string'
+          ? obj.statusMessage
+          : null,
     httpVersion: typeof obj.httpVersion === 'string' ? obj.httpVersion : null,
     headers: toHeaderPairs(obj.headers),
     body,

@@ -3,7 +3,8 @@ import { POST } from '../../../app/api/diagnose/route';
 import { diagnoseResponseSchema } from '../../../lib/diagnose/schema';
 import { fixture } from './helpers';
 
-const post = (body: BodyInit, type: string) => POST(new Request('http://localhost/api/diagnose', { method: 'POST', body, headers: { 'content-type': type } }));
+const post = (body: BodyInit, type: string) =>
+  POST(new Request('http://localhost/api/diagnose', { method: 'POST', body, headers: { 'content-type': type } }));
 
 describe('POST /api/diagnose', () => {
   test('text/plain in, one Diagnosis out, never cached', async () => {

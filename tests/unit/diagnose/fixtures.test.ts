@@ -5,7 +5,9 @@ import { diagnosisSchema } from '../../../lib/diagnose/schema';
 import type { Diagnosis } from '../../../lib/diagnose/types';
 import { FIXTURES, fixture, NOW, realRules } from './helpers';
 
-type Expect = Partial<Pick<Diagnosis, 'category' | 'status' | 'provider' | 'providerCode' | 'retryable' | 'retryAfterSeconds' | 'requestId'>>;
+type Expect = Partial<
+  Pick<Diagnosis, 'category' | 'status' | 'provider' | 'providerCode' | 'retryable' | 'retryAfterSeconds' | 'requestId'>
+>;
 interface Row {
   source: string;
   now?: string;
@@ -43,6 +45,17 @@ describe('real responses from the fixtures (tests/fixtures/responses/manifest.js
       for (const r of diagnoseInput(fixture(file), realRules(), { now: NOW })) sources.add(r.snapshot.source);
     }
     expect(categories.size).toBe(19);
-    for (const s of ['raw-http', 'curl-verbose', 'har', 'json-envelope', 'devtools', 'body', 'code', 'token', 'error-text']) expect(sources).toContain(s);
+    for (const s of [
+      'raw-http',
+      'curl-verbose',
+      'har',
+      'json-envelope',
+      'devtools',
+      'body',
+      'code',
+      'token',
+      'error-text',
+    ])
+      expect(sources).toContain(s);
   });
 });

@@ -10,9 +10,19 @@ import { fixture } from './helpers';
 
 describe('raw HTTP', () => {
   test('status line, headers, body', () => {
-    const s = parseHttpText('HTTP/1.1 429 Too Many Requests\r\nRetry-After: 30\r\nX-Request-Id: r1\r\n\r\n{"error":"slow"}');
-    expect([s.status, s.statusText, s.httpVersion, s.body]).toEqual([429, 'Too Many Requests', 'HTTP/1.1', '{"error":"slow"}']);
-    expect(s.headers).toEqual([['Retry-After', '30'], ['X-Request-Id', 'r1']]);
+    const s = parseHttpText(
+      'HTTP/1.1 429 Too Many Requests\r\nRetry-After: 30\r\nX-Request-Id: r1\r\n\r\n{"error":"slow"}',
+    );
+    expect([s.status, s.statusText, s.httpVersion, s.body]).toEqual([
+      429,
+      'Too Many Requests',
+      'HTTP/1.1',
+      '{"error":"slow"}',
+    ]);
+    expect(s.headers).toEqual([
+      ['Retry-After', '30'],
+      ['X-Request-Id', 'r1'],
+    ]);
   });
   test('HTTP/2 status line without a reason phrase, folded header line', () => {
     const s = parseHttpText('HTTP/2 503\nx-long: a\n  b\n\nbody');
@@ -24,8 +34,17 @@ describe('raw HTTP', () => {
     expect(parseHttpText('HTTP/1.1 100 Continue\n\nHTTP/1.1 201 Created\nLocation: /x\n\n{}').status).toBe(201);
   });
   test('a request before the response is kept', () => {
-    const s = parseHttpText('POST /v1/charges HTTP/1.1\nHost: api.example.com\nIdempotency-Key: k1\n\nHTTP/1.1 500 Internal Server Error\n\n{}');
-    expect(s.request).toEqual({ method: 'POST', url: '/v1/charges', headers: [['Host', 'api.example.com'], ['Idempotency-Key', 'k1']] });
+    const s = parseHttpText(
+      'POST /v1/charges HTTP/1.1\nHost: api.example.com\nIdempotency-Key: k1\n\nHTTP/1.1 500 Internal Server Error\n\n{}',
+    );
+    expect(s.request).toEqual({
+      method: 'POST',
+      url: '/v1/charges',
+      headers: [
+        ['Host', 'api.example.com'],
+        ['Idempotency-Key', 'k1'],
+      ],
+    });
     expect(s.status).toBe(500);
   });
   test('headers without a status line; chunked body from a raw socket is decoded', () => {
@@ -89,10 +108,33 @@ describe('HAR and JSON envelopes', () => {
     expect(snaps[2]?.error).toMatchObject({ kind: 'refused', code: 'ERR_CONNECTION_REFUSED' });
   });
   test.each([
-    ['headers as an object, body as an object', { status: 401, headers: { 'WWW-Authenticate': 'Bearer' }, body: { error: 'x' } }, [['WWW-Authenticate', 'Bearer']], '{"error":"x"}'],
-    ['headers as pairs, body as a string', { status: '404', headers: [['a', '1']], body: 'nope' }, [['a', '1']], 'nope'],
-    ['HAR-style headers, statusCode', { statusCode: 500, headers: [{ name: 'a', value: 2 }], body: '' }, [['a', '2']], ''],
-    ['Set-Cookie as an array (Node)', { status: 200, headers: { 'set-cookie': ['a=1', 'b=2'] } }, [['set-cookie', 'a=1'], ['set-cookie', 'b=2']], ''],
+    [
+      'headers as an object, body as an object',
+      { status: 401, headers: { 'WWW-Authenticate': 'Bearer' }, body: { error: 'x' } },
+      [['WWW-Authenticate', 'Bearer']],
+      '{"error":"x"}',
+    ],
+    [
+      'headers as pairs, body as a string',
+      { status: '404', headers: [['a', '1']], body: 'nope' },
+      [['a', '1']],
+      'nope',
+    ],
+    [
+      'HAR-style headers, statusCode',
+      { statusCode: 500, headers: [{ name: 'a', value: 2 }], body: '' },
+      [['a', '2']],
+      '',
+    ],
+    [
+      'Set-Cookie as an array (Node)',
+      { status: 200, headers: { 'set-cookie': ['a=1', 'b=2'] } },
+      [
+        ['set-cookie', 'a=1'],
+        ['set-cookie', 'b=2'],
+      ],
+      '',
+    ],
   ])('envelope: %s', (_, obj, headers, body) => {
     const s = readEnvelope(obj);
     expect(s?.headers).toEqual(headers);
@@ -112,7 +154,10 @@ describe('bare inputs', () => {
     ['"AADSTS50058"', { bareCode: 'AADSTS50058' }],
     ['ECONNRESET', { bareCode: 'ECONNRESET', error: { kind: 'reset', code: 'ECONNRESET', message: 'ECONNRESET' } }],
     ['curl_60', { bareCode: 'curl_60', error: { kind: 'tls', code: 'curl_60', message: 'curl_60' } }],
-    ['Bearer eyJhbGciOiJIUzI1NiJ9.eyJleHAiOjF9.sig', { source: 'token', bareCode: 'eyJhbGciOiJIUzI1NiJ9.eyJleHAiOjF9.sig' }],
+    [
+      'Bearer eyJhbGciOiJIUzI1NiJ9.eyJleHAiOjF9.sig',
+      { source: 'token', bareCode: 'eyJhbGciOiJIUzI1NiJ9.eyJleHAiOjF9.sig' },
+    ],
   ])('%s', (input, want) => {
     expect(parseBare(input)).toMatchObject(want);
   });
@@ -129,7 +174,11 @@ describe('error text', () => {
     ['curl: (6) Could not resolve host: api.exmaple.com', 'dns', 'curl_6'],
     ['curl: (28) Operation timed out after 10001 milliseconds with 0 bytes received', 'timeout', 'curl_28'],
     ['(python-connecttimeout.txt)', 'timeout', 'ConnectTimeout'],
-    ["requests.exceptions.SSLError: HTTPSConnectionPool(host='x', port=443): Max retries exceeded (Caused by SSLError(SSLCertVerificationError(1, '[SSL: CERTIFICATE_VERIFY_FAILED]')))", 'tls', 'SSLError'],
+    [
+      "requests.exceptions.SSLError: HTTPSConnectionPool(host='x', port=443): Max retries exceeded (Caused by SSLError(SSLCertVerificationError(1, '[SSL: CERTIFICATE_VERIFY_FAILED]')))",
+      'tls',
+      'SSLError',
+    ],
     ['Error: getaddrinfo ENOTFOUND api.example.test', 'dns', 'ENOTFOUND'],
     ["Error: socket hang up  code: 'ECONNRESET'", 'reset', 'ECONNRESET'],
     ['GET https://api.example.com/v1 net::ERR_CERT_DATE_INVALID', 'tls', 'ERR_CERT_DATE_INVALID'],
@@ -139,12 +188,24 @@ describe('error text', () => {
     expect(readErrorText(input)?.error).toMatchObject({ kind, code });
   });
   test('HTTP errors in text give a status, not a transport error', () => {
-    expect(readErrorText(fixture('python-http-error.txt'))).toMatchObject({ status: 429, error: null, url: 'https://api.example.com/v1/search?q=shoes' });
-    expect(readErrorText("AxiosError: Request failed with status code 401\n  code: 'ERR_BAD_REQUEST'")).toMatchObject({ status: 401, error: null, code: null });
+    expect(readErrorText(fixture('python-http-error.txt'))).toMatchObject({
+      status: 429,
+      error: null,
+      url: 'https://api.example.com/v1/search?q=shoes',
+    });
+    expect(readErrorText("AxiosError: Request failed with status code 401\n  code: 'ERR_BAD_REQUEST'")).toMatchObject({
+      status: 401,
+      error: null,
+      code: null,
+    });
   });
   test('non-transport codes', () => {
-    expect(readErrorText('AADSTS50058: A silent sign-in request was sent but no user is signed in.')?.code).toBe('AADSTS50058');
-    expect(readErrorText('rpc error: code = DeadlineExceeded desc = context deadline exceeded')?.code).toBe('DEADLINE_EXCEEDED');
+    expect(readErrorText('AADSTS50058: A silent sign-in request was sent but no user is signed in.')?.code).toBe(
+      'AADSTS50058',
+    );
+    expect(readErrorText('rpc error: code = DeadlineExceeded desc = context deadline exceeded')?.code).toBe(
+      'DEADLINE_EXCEEDED',
+    );
     expect(readErrorText('grpc._channel._InactiveRpcError: status = StatusCode.UNAVAILABLE')?.code).toBe('UNAVAILABLE');
   });
   test('ordinary prose is not error text', () => {

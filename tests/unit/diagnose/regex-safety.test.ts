@@ -12,14 +12,25 @@ const patterns = compiled.rules.flatMap((r) => [
 ]);
 
 /** Inputs that make backtracking regexes blow up: long runs of one character class, near-misses. */
-const ADVERSARIAL = ['a'.repeat(30_000), ' '.repeat(30_000), '"'.repeat(10_000) + ':', 'a1-_.'.repeat(8_000) + '!', '{"error":'.repeat(4_000), '\n'.repeat(20_000) + 'x', 'error error error '.repeat(3_000)];
+const ADVERSARIAL = [
+  'a'.repeat(30_000),
+  ' '.repeat(30_000),
+  '"'.repeat(10_000) + ':',
+  'a1-_.'.repeat(8_000) + '!',
+  '{"error":'.repeat(4_000),
+  '\n'.repeat(20_000) + 'x',
+  'error error error '.repeat(3_000),
+];
 
 describe('rule regexes from the catalog', () => {
   test('there are rules to check', () => {
     expect(patterns.length).toBeGreaterThan(300);
   });
   test('every regex compiled and passes the build-time safety check', () => {
-    const all = realRules().entries.flatMap((e) => [...(e.match.body ?? []), ...(e.match.headers ?? []).flatMap((h) => (h.pattern ? [h.pattern] : []))]);
+    const all = realRules().entries.flatMap((e) => [
+      ...(e.match.body ?? []),
+      ...(e.match.headers ?? []).flatMap((h) => (h.pattern ? [h.pattern] : [])),
+    ]);
     expect(patterns.length).toBe(all.length);
     expect(all.map((s) => regexProblem(s)).filter(Boolean)).toEqual([]);
   });
@@ -42,7 +53,8 @@ describe('rule regexes from the catalog', () => {
     const texts = readdirSync(FIXTURES).map(fixture);
     for (const text of texts) {
       const words = textWords(text);
-      for (const p of patterns) if (p.word && p.re.test(text)) expect(words, `${p.slug} /${p.source}/`).toContain(p.word);
+      for (const p of patterns)
+        if (p.word && p.re.test(text)) expect(words, `${p.slug} /${p.source}/`).toContain(p.word);
     }
   });
   test.each([

@@ -22,11 +22,24 @@ describe('Retry-After', () => {
   });
   test('an HTTP-date is measured from the response Date, not from the clock', () => {
     const later = NOW + 3_600_000;
-    const a = analyse(makeSnapshot({ source: 't', status: 503, headers: [['Date', DATE], ['Retry-After', 'Sun, 22 Nov 2026 12:00:45 GMT']] }), later);
+    const a = analyse(
+      makeSnapshot({
+        source: 't',
+        status: 503,
+        headers: [
+          ['Date', DATE],
+          ['Retry-After', 'Sun, 22 Nov 2026 12:00:45 GMT'],
+        ],
+      }),
+      later,
+    );
     expect(findRetry(a, false)?.seconds).toBe(45);
   });
   test('without a Date header the clock passed in is used', () => {
-    const a = analyse(makeSnapshot({ source: 't', status: 503, headers: [['Retry-After', 'Sun, 22 Nov 2026 12:00:45 GMT']] }), NOW);
+    const a = analyse(
+      makeSnapshot({ source: 't', status: 503, headers: [['Retry-After', 'Sun, 22 Nov 2026 12:00:45 GMT']] }),
+      NOW,
+    );
     expect(findRetry(a, false)?.seconds).toBe(45);
   });
   test('Retry-After on a redirect is not a wait', () => {
@@ -46,11 +59,34 @@ describe('rate-limit reset headers', () => {
     expect(parseReset(value, NOW)).toBe(seconds);
   });
   test('X-RateLimit-Reset counts only when that window is exhausted', () => {
-    expect(hint(429, [['Date', DATE], ['X-RateLimit-Remaining', '0'], ['X-RateLimit-Reset', String(NOW / 1000 + 60)]])?.seconds).toBe(60);
-    expect(hint(429, [['Date', DATE], ['X-RateLimit-Remaining', '12'], ['X-RateLimit-Reset', String(NOW / 1000 + 60)]])).toBeNull();
+    expect(
+      hint(429, [
+        ['Date', DATE],
+        ['X-RateLimit-Remaining', '0'],
+        ['X-RateLimit-Reset', String(NOW / 1000 + 60)],
+      ])?.seconds,
+    ).toBe(60);
+    expect(
+      hint(429, [
+        ['Date', DATE],
+        ['X-RateLimit-Remaining', '12'],
+        ['X-RateLimit-Reset', String(NOW / 1000 + 60)],
+      ]),
+    ).toBeNull();
   });
   test('GitHub: a 403 with X-RateLimit-Remaining: 0 is about rate limiting', () => {
-    expect(hint(403, [['Date', DATE], ['X-RateLimit-Remaining', '0'], ['X-RateLimit-Reset', String(NOW / 1000 + 900)]], '', false)?.seconds).toBe(900);
+    expect(
+      hint(
+        403,
+        [
+          ['Date', DATE],
+          ['X-RateLimit-Remaining', '0'],
+          ['X-RateLimit-Reset', String(NOW / 1000 + 900)],
+        ],
+        '',
+        false,
+      )?.seconds,
+    ).toBe(900);
   });
   test.each([
     ['limit=100, remaining=0, reset=12', 12],
@@ -59,21 +95,43 @@ describe('rate-limit reset headers', () => {
     expect(hint(429, [['RateLimit', value]])?.seconds).toBe(seconds);
   });
   test('OpenAI: the reset of the exhausted window (requests), not the other one (tokens)', () => {
-    const headers: HeaderPair[] = [['x-ratelimit-remaining-requests', '0'], ['x-ratelimit-reset-requests', '20s'], ['x-ratelimit-remaining-tokens', '149984'], ['x-ratelimit-reset-tokens', '6m0s']];
+    const headers: HeaderPair[] = [
+      ['x-ratelimit-remaining-requests', '0'],
+      ['x-ratelimit-reset-requests', '20s'],
+      ['x-ratelimit-remaining-tokens', '149984'],
+      ['x-ratelimit-reset-tokens', '6m0s'],
+    ];
     expect(hint(429, headers)?.seconds).toBe(20);
   });
   test('a success response with reset headers asks for no wait', () => {
-    expect(hint(200, [['X-RateLimit-Remaining', '10'], ['X-RateLimit-Reset', '30']])).toBeNull();
+    expect(
+      hint(200, [
+        ['X-RateLimit-Remaining', '10'],
+        ['X-RateLimit-Reset', '30'],
+      ]),
+    ).toBeNull();
   });
 });
 
 describe('body hints', () => {
   test.each([
     ['wait_seconds (Upstream)', '{"error":{"code":"throttled","details":{"wait_seconds":3600}}}', 3600],
-    ['retry_after float (Discord)', '{"message":"You are being rate limited.","retry_after":64.57,"global":false}', 64.57],
+    [
+      'retry_after float (Discord)',
+      '{"message":"You are being rate limited.","retry_after":64.57,"global":false}',
+      64.57,
+    ],
     ['retryAfter', '{"error":{"retryAfter":12}}', 12],
-    ['google RetryInfo', '{"error":{"code":429,"details":[{"@type":"type.googleapis.com/google.rpc.RetryInfo","retryDelay":"30s"}]}}', 30],
-    ['RetryInfo as Duration object', '{"error":{"details":[{"@type":"type.googleapis.com/google.rpc.RetryInfo","retryDelay":{"seconds":5,"nanos":500000000}}]}}', 5.5],
+    [
+      'google RetryInfo',
+      '{"error":{"code":429,"details":[{"@type":"type.googleapis.com/google.rpc.RetryInfo","retryDelay":"30s"}]}}',
+      30,
+    ],
+    [
+      'RetryInfo as Duration object',
+      '{"error":{"details":[{"@type":"type.googleapis.com/google.rpc.RetryInfo","retryDelay":{"seconds":5,"nanos":500000000}}]}}',
+      5.5,
+    ],
     ['DRF', '{"detail":"Request was throttled. Expected available in 39 seconds."}', 39],
     ['OpenAI message', '{"error":{"message":"Please try again in 1.5s."}}', 1.5],
   ])('%s', (_, body, seconds) => {
@@ -83,7 +141,14 @@ describe('body hints', () => {
     expect(hint(429, [['Retry-After', '65']], '{"retry_after":64.57}')).toMatchObject({ seconds: 65, from: 'header' });
   });
   test.each([
-    ['30s', 30], ['1.5s', 1.5], ['6m0s', 360], ['1h2m3s', 3723], ['20ms', 0.02], ['12', 12], ['', null], ['abc', null],
+    ['30s', 30],
+    ['1.5s', 1.5],
+    ['6m0s', 360],
+    ['1h2m3s', 3723],
+    ['20ms', 0.02],
+    ['12', 12],
+    ['', null],
+    ['abc', null],
   ])('duration %s', (v, s) => {
     expect(parseDuration(v)).toBe(s);
   });

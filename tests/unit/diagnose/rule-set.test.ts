@@ -26,15 +26,40 @@ Text.
 
 describe('rule set built from content', () => {
   test('causes and fixes are the sections’ top-level items, as plain text', () => {
-    expect(sectionItems(MDX, /^likely causes/i, 2)).toEqual(['A loop without backoff, hammering the API.', 'Several workers sharing one `API key` <token>.']);
+    expect(sectionItems(MDX, /^likely causes/i, 2)).toEqual([
+      'A loop without backoff, hammering the API.',
+      'Several workers sharing one `API key` <token>.',
+    ]);
     expect(sectionItems(MDX, /^how to fix/i, 5)).toEqual(['Honour `Retry-After`.', 'Back off.']);
     expect(sectionItems(MDX, /^nothing here/i, 5)).toEqual([]);
   });
   test('indexes by status and by lower-cased code, sorted by slug', () => {
     const set = buildRuleSet(
       [
-        { slug: 'b-entry', title: 'B', kind: 'provider-code', category: 'rate_limited', provider: 'slack', retryable: true, summary: 'b summary text', codes: ['Ratelimited'], match: { status: [429], codes: ['RATELIMITED'] }, body: MDX },
-        { slug: 'a-entry', title: 'A', kind: 'http-status', category: 'nonsense', status: 429, retryable: true, summary: 'a summary text', codes: ['429'], match: { status: [429] }, body: '' },
+        {
+          slug: 'b-entry',
+          title: 'B',
+          kind: 'provider-code',
+          category: 'rate_limited',
+          provider: 'slack',
+          retryable: true,
+          summary: 'b summary text',
+          codes: ['Ratelimited'],
+          match: { status: [429], codes: ['RATELIMITED'] },
+          body: MDX,
+        },
+        {
+          slug: 'a-entry',
+          title: 'A',
+          kind: 'http-status',
+          category: 'nonsense',
+          status: 429,
+          retryable: true,
+          summary: 'a summary text',
+          codes: ['429'],
+          match: { status: [429] },
+          body: '',
+        },
       ],
       [{ slug: 'rate-limits', title: 'Rate limits' }],
     );
@@ -53,8 +78,16 @@ describe('rule set built from content', () => {
   });
   test('an empty or broken rule set still diagnoses', () => {
     const empty = buildRuleSet([], []);
-    expect(diagnose('HTTP/1.1 503 Service Unavailable\nRetry-After: 5\n\n', empty)[0]).toMatchObject({ category: 'service_unavailable', retryAfterSeconds: 5, entries: [] });
-    const broken = { ...empty, entries: [{ ...realRules().entries[0]!, match: { body: ['(unclosed'] } }], byStatus: { '999': [7] } };
+    expect(diagnose('HTTP/1.1 503 Service Unavailable\nRetry-After: 5\n\n', empty)[0]).toMatchObject({
+      category: 'service_unavailable',
+      retryAfterSeconds: 5,
+      entries: [],
+    });
+    const broken = {
+      ...empty,
+      entries: [{ ...realRules().entries[0]!, match: { body: ['(unclosed'] } }],
+      byStatus: { '999': [7] },
+    };
     expect(diagnose('ECONNRESET', broken)[0]?.category).toBe('network');
   });
 });

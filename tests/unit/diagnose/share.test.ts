@@ -9,13 +9,43 @@ import { fixture, realRules } from './helpers';
 describe('redaction before sharing', () => {
   test.each([
     ['raw header', 'Authorization: Bearer abc.def', 'Authorization: Bearer [redacted]', 'Authorization header'],
-    ['curl -v request line', '> authorization: Basic dXNlcjpwYXNz', '> authorization: Basic [redacted]', 'Authorization header'],
-    ['curl -H', `curl -H 'X-Api-Key: k-123' https://x.test`, `curl -H 'X-Api-Key: [redacted]' https://x.test`, 'X-Api-Key header'],
-    ['cookies', 'Cookie: sid=1; csrftoken=2\nSet-Cookie: sid=3; HttpOnly', 'Cookie: [redacted]\nSet-Cookie: [redacted]', 'Cookie header'],
-    ['HAR header', '{"name": "Authorization", "value": "Bearer opaque"}', '{"name": "Authorization", "value": "Bearer [redacted]"}', 'Authorization header'],
+    [
+      'curl -v request line',
+      '> authorization: Basic dXNlcjpwYXNz',
+      '> authorization: Basic [redacted]',
+      'Authorization header',
+    ],
+    [
+      'curl -H',
+      `curl -H 'X-Api-Key: k-123' https://x.test`,
+      `curl -H 'X-Api-Key: [redacted]' https://x.test`,
+      'X-Api-Key header',
+    ],
+    [
+      'cookies',
+      'Cookie: sid=1; csrftoken=2\nSet-Cookie: sid=3; HttpOnly',
+      'Cookie: [redacted]\nSet-Cookie: [redacted]',
+      'Cookie header',
+    ],
+    [
+      'HAR header',
+      '{"name": "Authorization", "value": "Bearer opaque"}',
+      '{"name": "Authorization", "value": "Bearer [redacted]"}',
+      'Authorization header',
+    ],
     ['JSON headers', '{"headers": {"x-api-key": "k"}}', '{"headers": {"x-api-key": "[redacted]"}}', 'X-Api-Key header'],
-    ['secret fields', '{"access_token": "at", "refresh_token": "rt"}', '{"access_token": "[redacted]", "refresh_token": "[redacted]"}', 'access_token value'],
-    ['query string', 'GET https://x.test/a?api_key=SECRET&page=2', 'GET https://x.test/a?api_key=[redacted]&page=2', 'api_key in a query string'],
+    [
+      'secret fields',
+      '{"access_token": "at", "refresh_token": "rt"}',
+      '{"access_token": "[redacted]", "refresh_token": "[redacted]"}',
+      'access_token value',
+    ],
+    [
+      'query string',
+      'GET https://x.test/a?api_key=SECRET&page=2',
+      'GET https://x.test/a?api_key=[redacted]&page=2',
+      'api_key in a query string',
+    ],
     ['URL password', 'https://bob:hunter2@x.test/', 'https://bob:[redacted]@x.test/', 'password in a URL'],
     ['Stripe key in a body', 'key sk_live_abcdefghijklmnop used', 'key [redacted] used', 'Stripe secret key'],
   ])('%s', (_, input, output, label) => {
@@ -27,7 +57,10 @@ describe('redaction before sharing', () => {
     const r = redactSecrets(fixture('expired-token-401.curl-v.txt'));
     const token = /Bearer (\S+)/.exec(r.text)?.[1] ?? '';
     expect(token.endsWith('.redacted')).toBe(true);
-    expect(JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString())).toEqual({ exp: 1795348800, iat: 1795345200 });
+    expect(JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString())).toEqual({
+      exp: 1795348800,
+      iat: 1795345200,
+    });
     expect(r.text).not.toContain('auth0|');
     // Redacting twice changes nothing; the redacted text still diagnoses the expired token.
     expect(redactSecrets(r.text).text).toBe(r.text);
@@ -56,8 +89,27 @@ describe('share links', () => {
 
 describe('sanitized curl for support', () => {
   test('credentials become shell variables, secrets in the query are removed', () => {
-    expect(sanitizedCurl({ method: 'POST', url: '/v1/charges?access_token=t&x=1', headers: [['Host', 'api.example.com'], ['Authorization', 'Bearer sk_live_x'], ['Idempotency-Key', 'k1'], ['Cookie', 'a=b'], ['X-Api-Key', 'k'], ['Content-Length', '10']] })).toBe(
-      [`curl -i -X POST 'https://api.example.com/v1/charges?access_token=REDACTED&x=1'`, `-H "Authorization: Bearer $TOKEN"`, `-H 'Idempotency-Key: k1'`, `-H "Cookie: $COOKIE"`, `-H "X-Api-Key: $API_KEY"`].join(' \\\n  '),
+    expect(
+      sanitizedCurl({
+        method: 'POST',
+        url: '/v1/charges?access_token=t&x=1',
+        headers: [
+          ['Host', 'api.example.com'],
+          ['Authorization', 'Bearer sk_live_x'],
+          ['Idempotency-Key', 'k1'],
+          ['Cookie', 'a=b'],
+          ['X-Api-Key', 'k'],
+          ['Content-Length', '10'],
+        ],
+      }),
+    ).toBe(
+      [
+        `curl -i -X POST 'https://api.example.com/v1/charges?access_token=REDACTED&x=1'`,
+        `-H "Authorization: Bearer $TOKEN"`,
+        `-H 'Idempotency-Key: k1'`,
+        `-H "Cookie: $COOKIE"`,
+        `-H "X-Api-Key: $API_KEY"`,
+      ].join(' \\\n  '),
     );
   });
   test('no URL, no curl', () => {
@@ -68,13 +120,19 @@ describe('sanitized curl for support', () => {
 
 describe('large JSON bodies are probed, not parsed whole', () => {
   test('top-level members near the start are read', () => {
-    const big = JSON.stringify({ error: { code: 'internal_error', message: 'batch failed' }, items: Array.from({ length: 20_000 }, (_, i) => ({ id: i })) });
+    const big = JSON.stringify({
+      error: { code: 'internal_error', message: 'batch failed' },
+      items: Array.from({ length: 20_000 }, (_, i) => ({ id: i })),
+    });
     expect(probeJsonObject(big)).toEqual({ error: { code: 'internal_error', message: 'batch failed' } });
     const [d] = diagnose(`HTTP/1.1 500 Internal Server Error\nContent-Type: application/json\n\n${big}`, realRules());
     expect(d).toMatchObject({ category: 'server_error', providerCode: 'internal_error' });
   });
   test('not an object, or broken: null or what could be read', () => {
     expect(probeJsonObject('[1,2]')).toBeNull();
-    expect(probeJsonObject('{"ok": false, "error": "invalid_auth", "x": [1, 2')).toEqual({ ok: false, error: 'invalid_auth' });
+    expect(probeJsonObject('{"ok": false, "error": "invalid_auth", "x": [1, 2')).toEqual({
+      ok: false,
+      error: 'invalid_auth',
+    });
   });
 });

@@ -9,7 +9,11 @@ import type { Resolver } from '@/lib/probe/resolver';
 describe('safeConnector (connect-time check)', () => {
   const connect = (resolver: Resolver, host: string, allow: { host: string; port: number | null }[] = []) =>
     new Promise<Error | null>((resolve) => {
-      const connector = safeConnector({ policy: { resolver, allow, selfHosts: [] }, connectTimeoutMs: 1_000, onConnected: () => {} });
+      const connector = safeConnector({
+        policy: { resolver, allow, selfHosts: [] },
+        connectTimeoutMs: 1_000,
+        onConnected: () => {},
+      });
       connector({ hostname: host.split(':')[0]!, host, protocol: 'https:', port: '' }, (err, socket) => {
         socket?.destroy();
         resolve(err);
@@ -18,7 +22,11 @@ describe('safeConnector (connect-time check)', () => {
 
   test('DNS rebinding: a name vetted as public that now answers private is refused before any socket opens', async () => {
     let calls = 0;
-    const resolver: Resolver = vi.fn(async () => (++calls === 1 ? [{ address: '93.184.215.14', family: 4 as const }] : [{ address: '169.254.169.254', family: 4 as const }]));
+    const resolver: Resolver = vi.fn(async () =>
+      ++calls === 1
+        ? [{ address: '93.184.215.14', family: 4 as const }]
+        : [{ address: '169.254.169.254', family: 4 as const }],
+    );
     await resolver('rebind.example.com'); // the pre-flight lookup, as vetDestination does it
     expect(await connect(resolver, 'rebind.example.com')).toBeInstanceOf(DestinationRefusedError);
     expect(resolver).toHaveBeenCalledTimes(2);

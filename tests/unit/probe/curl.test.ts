@@ -56,11 +56,16 @@ describe('parseCurl', () => {
   test('--json sets the body and JSON headers', () => {
     const { draft } = parseCurl(`curl --json '{"a":1}' https://x.example/`);
     expect(draft).toMatchObject({ method: 'POST', body: '{"a":1}' });
-    expect(draft.headers).toEqual([['Content-Type', 'application/json'], ['Accept', 'application/json']]);
+    expect(draft.headers).toEqual([
+      ['Content-Type', 'application/json'],
+      ['Accept', 'application/json'],
+    ]);
   });
 
   test('-u becomes a Basic Authorization header', () => {
-    expect(parseCurl('curl -u alice:s3cret https://x.example/').draft.headers).toEqual([['Authorization', `Basic ${btoa('alice:s3cret')}`]]);
+    expect(parseCurl('curl -u alice:s3cret https://x.example/').draft.headers).toEqual([
+      ['Authorization', `Basic ${btoa('alice:s3cret')}`],
+    ]);
   });
 
   test('-k is reported, not honoured; unreadable files and unsupported options are reported', () => {

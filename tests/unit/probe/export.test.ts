@@ -6,7 +6,11 @@ import { toCurl, toFetch, toPython } from '@/lib/probe/export';
 const draft: RequestDraft = {
   method: 'POST',
   url: 'https://api.example.com/v1/items',
-  headers: [['Content-Type', 'application/json'], ['Authorization', 'Bearer t'], ['X-Note', "it's"]],
+  headers: [
+    ['Content-Type', 'application/json'],
+    ['Authorization', 'Bearer t'],
+    ['X-Note', "it's"],
+  ],
   body: '{"name":"O\'Brien"}',
   followRedirects: true,
   timeoutMs: 5000,
@@ -18,7 +22,11 @@ describe('exporters', () => {
     expect(back).toEqual(draft);
   });
 
-  test.each<[RequestDraft['method'], string]>([['GET', ''], ['HEAD', '--head'], ['DELETE', '-X DELETE']])('curl %s', (method, flag) => {
+  test.each<[RequestDraft['method'], string]>([
+    ['GET', ''],
+    ['HEAD', '--head'],
+    ['DELETE', '-X DELETE'],
+  ])('curl %s', (method, flag) => {
     const out = toCurl({ ...draft, method, body: '' });
     if (flag) expect(out).toContain(flag);
     else expect(out).not.toContain('-X');

@@ -13,7 +13,10 @@ describe('outboundHeaders', () => {
         ['Content-Length', '3'],
         ['Accept', 'application/json'],
       ]),
-    ).toEqual([['Accept', 'application/json'], ['user-agent', 'api-triage-probe/0.1']]);
+    ).toEqual([
+      ['Accept', 'application/json'],
+      ['user-agent', 'api-triage-probe/0.1'],
+    ]);
   });
   test("keeps the user's own user-agent", () => {
     expect(outboundHeaders([['User-Agent', 'mine']])).toEqual([['User-Agent', 'mine']]);
@@ -21,14 +24,30 @@ describe('outboundHeaders', () => {
 });
 
 describe('redaction for history and share links', () => {
-  test.each(['Authorization', 'cookie', 'X-API-Key', 'api_key', 'X-Auth-Token', 'x-amz-security-token', 'Stripe-Signature', 'X-Client-Secret', 'private-token'])('%s is secret', (name) => {
+  test.each([
+    'Authorization',
+    'cookie',
+    'X-API-Key',
+    'api_key',
+    'X-Auth-Token',
+    'x-amz-security-token',
+    'Stripe-Signature',
+    'X-Client-Secret',
+    'private-token',
+  ])('%s is secret', (name) => {
     expect(isSecretHeader(name)).toBe(true);
   });
   test.each(['Accept', 'Content-Type', 'X-Request-Id', 'User-Agent'])('%s is not', (name) => {
     expect(isSecretHeader(name)).toBe(false);
   });
   test('keeps the Authorization scheme only', () => {
-    expect(redactHeaders([['Authorization', 'Bearer abc.def.ghi'], ['X-Api-Key', 'k'], ['Accept', '*/*']])).toEqual([
+    expect(
+      redactHeaders([
+        ['Authorization', 'Bearer abc.def.ghi'],
+        ['X-Api-Key', 'k'],
+        ['Accept', '*/*'],
+      ]),
+    ).toEqual([
       ['Authorization', 'Bearer [redacted]'],
       ['X-Api-Key', '[redacted]'],
       ['Accept', '*/*'],

@@ -8,17 +8,51 @@ describe('query params ⇄ URL', () => {
   test.each<[string, [string, string][]]>([
     ['https://x.example/a', []],
     ['https://x.example/a?', []],
-    ['https://x.example/a?q=a+b&n=1#frag', [['q', 'a b'], ['n', '1']]],
-    ['https://x.example/a?flag&x=%E2%9C%93', [['flag', ''], ['x', '✓']]],
-    ['https://x.example/a?a=1&', [['a', '1'], ['', '']]],
+    [
+      'https://x.example/a?q=a+b&n=1#frag',
+      [
+        ['q', 'a b'],
+        ['n', '1'],
+      ],
+    ],
+    [
+      'https://x.example/a?flag&x=%E2%9C%93',
+      [
+        ['flag', ''],
+        ['x', '✓'],
+      ],
+    ],
+    [
+      'https://x.example/a?a=1&',
+      [
+        ['a', '1'],
+        ['', ''],
+      ],
+    ],
     ['https://x.example/a?bad=%E2%9', [['bad', '%E2%9']]],
   ])('%s', (url, rows) => {
     expect(paramsOf(url)).toEqual(rows);
   });
   test('rows write back, keeping the fragment', () => {
-    expect(withParams('https://x.example/a?old=1#f', [['q', 'a b'], ['x', '✓'], ['flag', '']])).toBe('https://x.example/a?q=a+b&x=%E2%9C%93&flag#f');
+    expect(
+      withParams('https://x.example/a?old=1#f', [
+        ['q', 'a b'],
+        ['x', '✓'],
+        ['flag', ''],
+      ]),
+    ).toBe('https://x.example/a?q=a+b&x=%E2%9C%93&flag#f');
     expect(withParams('https://x.example/a?old=1', [])).toBe('https://x.example/a');
-    expect(paramsOf(withParams('https://x.example/', [['a', '1'], ['', '']]))).toEqual([['a', '1'], ['', '']]);
+    expect(
+      paramsOf(
+        withParams('https://x.example/', [
+          ['a', '1'],
+          ['', ''],
+        ]),
+      ),
+    ).toEqual([
+      ['a', '1'],
+      ['', ''],
+    ]);
   });
 });
 
@@ -27,7 +61,10 @@ describe('auth helpers', () => {
     [{ kind: 'none' as const }, null],
     [{ kind: 'bearer' as const, token: ' abc ' }, ['Authorization', 'Bearer abc']],
     [{ kind: 'bearer' as const, token: '' }, null],
-    [{ kind: 'basic' as const, username: 'ålice', password: 'pw' }, ['Authorization', `Basic ${Buffer.from('ålice:pw').toString('base64')}`]],
+    [
+      { kind: 'basic' as const, username: 'ålice', password: 'pw' },
+      ['Authorization', `Basic ${Buffer.from('ålice:pw').toString('base64')}`],
+    ],
     [{ kind: 'api-key' as const, header: 'X-API-Key', value: 'k' }, ['X-API-Key', 'k']],
   ])('%j', (auth, header) => {
     expect(authHeader(auth)).toEqual(header);
@@ -38,7 +75,12 @@ describe('history and share links carry no secrets', () => {
   const draft: RequestDraft = {
     method: 'POST',
     url: 'https://api.example.com/oauth/token?access_token=AT&page=2',
-    headers: [['Authorization', 'Bearer SECRET1'], ['Cookie', 'sid=SECRET2'], ['X-Api-Key', 'SECRET3'], ['Accept', 'application/json']],
+    headers: [
+      ['Authorization', 'Bearer SECRET1'],
+      ['Cookie', 'sid=SECRET2'],
+      ['X-Api-Key', 'SECRET3'],
+      ['Accept', 'application/json'],
+    ],
     body: 'grant_type=refresh_token&refresh_token=SECRET4&client_secret=SECRET5',
     followRedirects: true,
     timeoutMs: 5000,
@@ -52,7 +94,9 @@ describe('history and share links carry no secrets', () => {
   });
 
   test('JSON bodies', () => {
-    expect(redactBody('{"user":"a","password":"SECRET","nested":{"api_key":"SECRET"}}')).toBe('{"user":"a","password":"[redacted]","nested":{"api_key":"[redacted]"}}');
+    expect(redactBody('{"user":"a","password":"SECRET","nested":{"api_key":"SECRET"}}')).toBe(
+      '{"user":"a","password":"[redacted]","nested":{"api_key":"[redacted]"}}',
+    );
     expect(redactBody('plain text')).toBe('plain text');
   });
 

@@ -43,10 +43,16 @@ describe('typos still find the entry in the top three', () => {
 describe('symptom phrases find the right entry or guide section in the top three', () => {
   test.each([
     ['token expired', /\/codes\/(oauth-expired-token|oauth-invalid-token)|\/guides\/authentication/],
-    ['works locally but not in production', /\/wizard\/works-locally|\/guides\/authentication#.*(environment|production)/],
+    [
+      'works locally but not in production',
+      /\/wizard\/works-locally|\/guides\/authentication#.*(environment|production)/,
+    ],
     ['webhook signature mismatch', /\/guides\/webhooks#.*signature|\/codes\/stripe-webhook-signature/],
   ])('%s', (q, pattern) => {
-    expect(urls(q, 3).some((u) => pattern.test(u)), urls(q, 3).join(', ')).toBe(true);
+    expect(
+      urls(q, 3).some((u) => pattern.test(u)),
+      urls(q, 3).join(', '),
+    ).toBe(true);
   });
 });
 
