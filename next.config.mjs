@@ -1,24 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
-
-/**
- * `/codes/429` and `/codes/invalid_grant` deep-link to their entries: every URL-safe code
- * an entry claims becomes a permanent redirect to the entry's slug. Read from the content
- * build (which `npm run build` runs first), so the list never drifts from the catalog.
- */
-function codeRedirects() {
-  const index = '.contentlayer/generated/Entry/_index.json';
-  if (!existsSync(index)) return [];
-  /** @type {{ slug: string; codes: string[] }[]} */
-  const entries = JSON.parse(readFileSync(index, 'utf8'));
-  const slugs = new Set(entries.map((e) => e.slug));
-  const seen = new Set();
-  return entries.flatMap((e) =>
-    e.codes
-      .filter((c) => /^[A-Za-z0-9_.-]+$/.test(c) && !slugs.has(c) && !seen.has(c) && seen.add(c))
-      .map((c) => ({ source: `/codes/${c}`, destination: `/codes/${e.slug}`, permanent: true })),
-  );
-}
-
 /**
  * Security headers for every page. Static pages cannot carry per-request nonces, and Next
  * inlines its RSC payload as scripts, so scripts are 'self' + inline — but never eval.
@@ -52,8 +31,6 @@ const securityHeaders = [
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // Type checking and linting run as their own steps (`npm run typecheck`, `npm run lint`).
-  typescript: { ignoreBuildErrors: true },
   async headers() {
     return [
       {
@@ -65,9 +42,6 @@ const nextConfig = {
         headers: [{ key: 'Content-Security-Policy', value: csp({ connect: "'self' http: https:" }) }],
       },
     ];
-  },
-  async redirects() {
-    return codeRedirects();
   },
 };
 

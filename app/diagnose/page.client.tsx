@@ -41,7 +41,7 @@ function DiagnoseForm() {
           queryClient.fetchQuery(rulesQuery),
           import('@/lib/diagnose'),
           import('@/lib/diagnose/redact'),
-          import('@/lib/diagnose/share'),
+          import('@/lib/diagnose/share-link'),
         ]);
         setOutcome({ results: engine.diagnoseInput(text, rules), rules, at: Date.now() });
         const { text: safe, redactions } = redact.redactSecrets(text);
@@ -64,7 +64,7 @@ function DiagnoseForm() {
   useEffect(() => {
     const hash = window.location.hash;
     if (!hash.startsWith('#r=')) return;
-    void import('@/lib/diagnose/share').then(async ({ decodeShare }) => {
+    void import('@/lib/diagnose/share-link').then(async ({ decodeShare }) => {
       const text = await decodeShare(hash);
       if (text === null) {
         setError('This link does not contain a readable response (it may have been cut off).');

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { CATEGORY_LABELS, PROVIDERS, type Provider } from '@/lib/content/taxonomy';
-import { sanitizedCurl } from '@/lib/diagnose/curl';
+import { sanitizedCurl } from '@/lib/diagnose/support-curl';
 import { formatDuration } from '@/lib/diagnose/token';
 import type { Diagnosis, SnapshotRequest } from '@/lib/diagnose/types';
 import styles from './diagnosis.module.css';

@@ -1,5 +1,5 @@
 import type { DiagnosisResult } from '@/lib/diagnose';
-import { headerValue } from '@/lib/diagnose/headers';
+import { headerValue } from '@/lib/diagnose/header-lines';
 import type { RuleSet } from '@/lib/diagnose/rule-set';
 import { DiagnosisPanel } from './diagnosis-panel';
 

@@ -1,5 +1,5 @@
 'use client';
-import { AUTH_KINDS, authHeader, type AuthState } from '@/lib/probe/auth';
+import { AUTH_KINDS, authHeader, type AuthState } from '@/lib/request/auth';
 import styles from './playground.module.css';
 
 /** Bearer / Basic / API-key helpers; what they add is shown, so nothing happens invisibly. */

@@ -1,7 +1,7 @@
 'use client';
 import { useState } from 'react';
 import { CopyButton } from '@/components/ui/copy-button';
-import type { ProbeHttpResponse } from '@/lib/probe/schema';
+import type { ProbeHttpResponse } from '@/lib/request/probe-contract';
 import styles from './playground.module.css';
 
 type View = 'pretty' | 'raw' | 'preview';

@@ -1,8 +1,8 @@
 'use client';
 import { useState } from 'react';
-import { analyzeCors, type CorsReport } from '@/lib/probe/cors';
-import type { RequestDraft } from '@/lib/probe/draft';
-import type { ProbeHttpResponse } from '@/lib/probe/schema';
+import { analyzeCors, type CorsReport } from '@/lib/request/cors-analysis';
+import type { RequestDraft } from '@/lib/request/draft';
+import type { ProbeHttpResponse } from '@/lib/request/probe-contract';
 import { probeOnce } from './use-probe';
 import styles from './playground.module.css';
 

@@ -1,5 +1,5 @@
 import { DiagnosisPanel } from '@/components/diagnosis/diagnosis-panel';
-import type { RequestDraft } from '@/lib/probe/draft';
+import type { RequestDraft } from '@/lib/request/draft';
 import type { Diagnosis } from '@/lib/diagnose/types';
 import styles from './playground.module.css';
 

@@ -1,8 +1,8 @@
 'use client';
 import { useState } from 'react';
 import { CopyButton } from '@/components/ui/copy-button';
-import type { RequestDraft } from '@/lib/probe/draft';
-import { toCurl, toFetch, toPython } from '@/lib/probe/export';
+import type { RequestDraft } from '@/lib/request/draft';
+import { toCurl, toFetch, toPython } from '@/lib/request/export';
 import styles from './playground.module.css';
 
 const FORMATS = [

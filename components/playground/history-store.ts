@@ -1,7 +1,7 @@
-import type { RequestDraft } from '@/lib/probe/draft';
-import { safeDraft } from '@/lib/probe/share';
+import type { RequestDraft } from '@/lib/request/draft';
+import { safeDraft } from '@/lib/request/safe-draft';
 
-/** One sent request, stored without secrets (see lib/probe/share.ts `safeDraft`). */
+/** One sent request, stored without secrets (see lib/request/safe-draft.ts `safeDraft`). */
 export interface HistoryEntry {
   id: string;
   at: number;

@@ -1,8 +1,8 @@
 'use client';
 import { useId, useState } from 'react';
-import { parseCurl } from '@/lib/probe/curl';
-import type { ImportResult } from '@/lib/probe/draft';
-import { parseHar } from '@/lib/probe/har';
+import { parseCurl } from '@/lib/request/curl-import';
+import type { ImportResult } from '@/lib/request/draft';
+import { parseHar } from '@/lib/request/har-import';
 import styles from './playground.module.css';
 
 /** curl when it starts with `curl`, HAR when it is JSON. */

@@ -1,8 +1,8 @@
 'use client';
 import { useState } from 'react';
-import type { AuthState } from '@/lib/probe/auth';
-import { emptyDraft, type RequestDraft } from '@/lib/probe/draft';
-import { readShareFragment, shareFragment } from '@/lib/probe/share';
+import type { AuthState } from '@/lib/request/auth';
+import { emptyDraft, type RequestDraft } from '@/lib/request/draft';
+import { readShareFragment, shareFragment } from '@/lib/request/safe-draft';
 import { CopyButton } from '@/components/ui/copy-button';
 import { jsonError, type BodyMode } from './body-editor';
 import { ExportPanel } from './export-panel';

@@ -1,9 +1,9 @@
 'use client';
-import type { AuthState } from '@/lib/probe/auth';
-import { asMethod, type RequestDraft } from '@/lib/probe/draft';
-import { isSecretHeader } from '@/lib/probe/headers';
-import { PROBE_LIMITS, PROBE_METHODS } from '@/lib/probe/schema';
-import { paramsOf, withParams } from '@/lib/probe/url-params';
+import type { AuthState } from '@/lib/request/auth';
+import { asMethod, type RequestDraft } from '@/lib/request/draft';
+import { isSecretHeader } from '@/lib/request/header-policy';
+import { PROBE_LIMITS, PROBE_METHODS } from '@/lib/request/probe-contract';
+import { paramsOf, withParams } from '@/lib/request/url-params';
 import { AuthHelper } from './auth-helper';
 import { BodyEditor, type BodyMode } from './body-editor';
 import { KeyValueRows } from './key-value-rows';

@@ -1,5 +1,5 @@
-import type { RequestDraft } from '@/lib/probe/draft';
-import type { ProbeResult } from '@/lib/probe/schema';
+import type { RequestDraft } from '@/lib/request/draft';
+import type { ProbeResult } from '@/lib/request/probe-contract';
 import { BodyView } from './body-view';
 import { DiagnosisSlot } from './diagnosis-slot';
 import { TimingsWaterfall } from './timings-waterfall';

@@ -1,7 +1,7 @@
 'use client';
 import { CATEGORY_LABELS } from '@/lib/content/taxonomy';
-import type { RequestDraft } from '@/lib/probe/draft';
-import type { ProbeResult } from '@/lib/probe/schema';
+import type { RequestDraft } from '@/lib/request/draft';
+import type { ProbeResult } from '@/lib/request/probe-contract';
 import { CorsCheck } from './cors-check';
 import { ProblemView } from './problem-view';
 import { ResponseView } from './response-view';

@@ -1,6 +1,11 @@
-import { authHeader, type AuthState } from '@/lib/probe/auth';
-import { draftHeader, setHeader, type RequestDraft } from '@/lib/probe/draft';
-import { PROBE_LIMITS, ProbeRequestSchema, requestBodyBytes, type ProbeRequestInput } from '@/lib/probe/schema';
+import { authHeader, type AuthState } from '@/lib/request/auth';
+import { draftHeader, setHeader, type RequestDraft } from '@/lib/request/draft';
+import {
+  PROBE_LIMITS,
+  ProbeRequestSchema,
+  requestBodyBytes,
+  type ProbeRequestInput,
+} from '@/lib/request/probe-contract';
 import type { BodyMode } from './body-editor';
 import { jsonError } from './body-editor';
 

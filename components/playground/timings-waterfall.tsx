@@ -1,4 +1,4 @@
-import type { ProbeTimings } from '@/lib/probe/schema';
+import type { ProbeTimings } from '@/lib/request/probe-contract';
 import styles from './playground.module.css';
 
 const ms = (n: number) => `${n < 10 ? n.toFixed(1) : Math.round(n)} ms`;

@@ -1,7 +1,7 @@
 'use client';
 import { useMutation } from '@tanstack/react-query';
 import { useCallback, useRef } from 'react';
-import type { ProbeRequestInput, ProbeResult } from '@/lib/probe/schema';
+import type { ProbeRequestInput, ProbeResult } from '@/lib/request/probe-contract';
 
 /** An RFC 9457 problem from the portal's own API (destination_not_allowed, rate_limited, ...). */
 export interface Problem {

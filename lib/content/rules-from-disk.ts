@@ -1,6 +1,6 @@
 import type { RuleSet } from '../diagnose/rule-set';
 import { loadRawContent } from './load-raw';
-import { buildRuleSet, ruleSourcesFromDocs } from './rules';
+import { buildRuleSet, ruleSourcesFromDocs } from './build-rule-set';
 
 /**
  * The rule set read straight from `content/` (no contentlayer build needed), for the CLI,

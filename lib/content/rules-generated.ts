@@ -1,6 +1,6 @@
 import { allEntries, allGuides } from 'contentlayer/generated';
 import type { RuleSet } from '../diagnose/rule-set';
-import { buildRuleSet } from './rules';
+import { buildRuleSet } from './build-rule-set';
 
 let cached: RuleSet | null = null;
 

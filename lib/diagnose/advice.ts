@@ -1,8 +1,8 @@
-import { PROVIDERS, type Category } from '../content/taxonomy';
+import type { Category } from './categories';
 import type { Analysis } from './analysis';
 import type { FoundCode } from './extract';
 import { CATEGORY_SUMMARY } from './fallback';
-import type { ProviderDetection } from './providers';
+import type { ProviderDetection } from './detect-provider';
 import type { RetryHint } from './retry';
 import type { Scored } from './score';
 import { formatDuration, type TokenClaims } from './token';
@@ -24,6 +24,8 @@ export interface Facts {
   idempotencyKey: string | null;
   authMissing: boolean;
   method: string | null;
+  /** provider id → display name, from the rule set */
+  providerNames: Readonly<Record<string, string>>;
 }
 
 const MAX_CAUSES = 6;
@@ -112,7 +114,7 @@ function evidence(f: Facts): Evidence[] {
     const why = f.provider.why.slice(0, 2).join(', ');
     out.push({
       from: /header/i.test(why) ? 'header' : 'body',
-      detail: `provider: ${PROVIDERS[f.provider.primary]} (${why})`,
+      detail: `provider: ${f.providerNames[f.provider.primary] ?? f.provider.primary} (${why})`,
     });
   }
   for (const c of f.codes.slice(0, 3)) out.push({ from: c.from, detail: `${c.where}: ${c.code}` });
@@ -159,7 +161,7 @@ function tokenEvidence(f: Facts): Evidence[] {
 
 function providerName(f: Facts): string | null {
   const p = f.provider.primary;
-  return p ? PROVIDERS[p] : null;
+  return p ? (f.providerNames[p] ?? p) : null;
 }
 
 const unique = (items: string[]): string[] => [...new Set(items)];

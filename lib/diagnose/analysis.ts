@@ -1,4 +1,4 @@
-import { headerValue } from './headers';
+import { headerValue } from './header-lines';
 import { probeJsonObject } from './json-probe';
 import type { HttpSnapshot } from './types';
 

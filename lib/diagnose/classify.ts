@@ -1,4 +1,4 @@
-import type { Category } from '../content/taxonomy';
+import type { Category } from './categories';
 import { analyse, type Analysis } from './analysis';
 import { compose, type Facts } from './advice';
 import { extractCodes, isErrorShaped, type FoundCode } from './extract';
@@ -9,12 +9,12 @@ import {
   categoryForStatus,
   RETRYABLE_CATEGORIES,
 } from './fallback';
-import { headerValue } from './headers';
-import { detectProvider } from './providers';
+import { headerValue } from './header-lines';
+import { detectProvider } from './detect-provider';
 import { findRequestId } from './request-id';
 import { findRetry, rateLimitExhausted } from './retry';
 import type { RuleSet } from './rule-set';
-import { compileRules, type CompiledRules } from './rules';
+import { compileRules, type CompiledRules } from './compile-rules';
 import { rankRules, type Scored } from './score';
 import { findToken } from './token';
 import type { Diagnosis, HttpSnapshot } from './types';
@@ -128,6 +128,7 @@ export function classify(snap: HttpSnapshot, rules: RuleSet | CompiledRules, opt
     idempotencyKey,
     authMissing,
     method,
+    providerNames: compiled.set.providers,
   };
   const { summary, causes, fixes, evidence } = compose(facts);
 

@@ -1,4 +1,4 @@
-import type { Category } from '../content/taxonomy';
+import type { Category } from './categories';
 import type { SnapshotError } from './types';
 
 /**

@@ -6,14 +6,14 @@
 import { classify, type DiagnoseOptions } from './classify';
 import { parseInput } from './parse';
 import type { RuleSet } from './rule-set';
-import type { CompiledRules } from './rules';
+import type { CompiledRules } from './compile-rules';
 import type { Diagnosis, HttpSnapshot } from './types';
 
 export type { DiagnoseOptions } from './classify';
 export type { RuleSet } from './rule-set';
 export type { Diagnosis, HttpSnapshot } from './types';
-export { classify as diagnoseSnapshot } from './classify';
-export { compileRules } from './rules';
+export { classify } from './classify';
+export { compileRules } from './compile-rules';
 export { parseInput, MAX_INPUT_CHARS } from './parse';
 
 /** One diagnosed exchange, with the snapshot it came from (the page shows its request). */

@@ -1,4 +1,4 @@
-import type { Category } from '../content/taxonomy';
+import type { Category } from './categories';
 
 /** A header rule: the header is present, or its value matches `pattern` (case-insensitive). */
 export interface HeaderRule {
@@ -43,6 +43,8 @@ export interface RuleEntry {
 export interface RuleSet {
   version: 1;
   entries: RuleEntry[];
+  /** provider id → display name */
+  providers: Record<string, string>;
   /** guide slug → title, for links */
   guides: Record<string, string>;
   /** HTTP status → indexes into `entries` */

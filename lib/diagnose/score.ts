@@ -1,8 +1,8 @@
 import type { Analysis } from './analysis';
 import type { FoundCode } from './extract';
-import type { ProviderDetection } from './providers';
+import type { ProviderDetection } from './detect-provider';
 import { textWords } from './rule-words';
-import type { CompiledRule, CompiledRules } from './rules';
+import type { CompiledRule, CompiledRules } from './compile-rules';
 
 /** A rule with the evidence that made it a candidate, and its score (0..1). */
 export interface Scored {

@@ -1,4 +1,4 @@
-import { headerValues } from './headers';
+import { headerValues } from './header-lines';
 import type { Analysis } from './analysis';
 
 const JWT = /\b(eyJ[A-Za-z0-9_-]{2,}\.eyJ[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]*)/;

@@ -1,4 +1,4 @@
-import type { Category } from '../content/taxonomy';
+import type { Category } from './categories';
 
 /** A header as received: original name, raw value. Order and duplicates are kept. */
 export type HeaderPair = [name: string, value: string];

@@ -1,16 +1,12 @@
 import 'server-only';
 import { getRuleSet } from '../content/rules-generated';
-import { compileRules, diagnoseSnapshot as classify } from '../diagnose';
-import type { CompiledRules } from '../diagnose/rules';
+import { classify } from '../diagnose';
 import type { Diagnosis, HttpSnapshot } from '../diagnose/types';
 
-let compiled: CompiledRules | null = null;
-
 /**
- * The probe's single call into the diagnosis engine, with the catalog's rules compiled
- * once per server process (compiling them on every probe would dominate the route's cost).
+ * The probe's single call into the diagnosis engine, with the catalog's rules. The engine
+ * compiles a rule set once (its own WeakMap cache), so this holds no cache of its own.
  */
-export function diagnoseSnapshot(snapshot: HttpSnapshot): Diagnosis {
-  compiled ??= compileRules(getRuleSet());
-  return classify(snapshot, compiled);
+export function classifyWithCatalog(snapshot: HttpSnapshot): Diagnosis {
+  return classify(snapshot, getRuleSet());
 }

@@ -1,4 +1,5 @@
-import type { NetworkErrorKind, ProbeNetworkError } from './schema';
+import 'server-only';
+import type { NetworkErrorKind, ProbeNetworkError } from '../request/probe-contract';
 import { LookupFailedError } from './destination';
 
 /** The probe's own time limit (min of the request's timeout and 30 s) ran out. */

@@ -2,11 +2,11 @@ import 'server-only';
 import { z } from 'zod';
 import { ProblemError, withProblems } from '../api/problem';
 import type { Diagnosis, HttpSnapshot } from '../diagnose/types';
-import { diagnoseSnapshot } from './diagnose-adapter';
+import { classifyWithCatalog } from './diagnose-adapter';
 import { assertSameOrigin, ownHosts, readJsonBody, tooLarge } from './guard';
 import { DestinationRefusedError, runProbe, type ProbeOptions } from './probe';
 import { clientKey, TokenBucketLimiter } from './rate-limit';
-import { PROBE_LIMITS, ProbeRequestSchema, requestBodyBytes, type ProbeResult } from './schema';
+import { PROBE_LIMITS, ProbeRequestSchema, requestBodyBytes, type ProbeResult } from '../request/probe-contract';
 import { toSnapshot } from './snapshot';
 
 /** What the route handler can be given in tests and benches; production uses the defaults. */
@@ -31,7 +31,7 @@ const NO_STORE = { 'cache-control': 'no-store', 'x-content-type-options': 'nosni
 export function createProbeHandler(deps: ProbeHandlerDeps = {}): (request: Request) => Promise<Response> {
   // 20 probes in a burst, then one every 2 seconds per client.
   const limiter = deps.limiter ?? new TokenBucketLimiter({ capacity: 20, refillPerSecond: 0.5 });
-  const diagnose = deps.diagnose ?? diagnoseSnapshot;
+  const diagnose = deps.diagnose ?? classifyWithCatalog;
   const log = deps.log ?? ((line: string) => console.info(line));
 
   return withProblems(async (request: Request) => {

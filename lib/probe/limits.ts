@@ -1,3 +1,4 @@
+import 'server-only';
 /** The probe's limits. Tests inject shorter ones; the route uses the defaults. */
 export interface ProbeLimits {
   /** DNS + TCP + TLS together. */

@@ -5,12 +5,12 @@ import { safeConnector, type ConnectTimings } from './connector';
 import { DestinationRefusedError, vetDestination, type DestinationPolicy } from './destination';
 import { classifyError, DeadlineError } from './errors';
 import { parseAllowHosts } from './host-policy';
-import { BODY_HEADERS, CREDENTIAL_HEADERS, outboundHeaders, withoutHeaders } from './headers';
+import { BODY_HEADERS, CREDENTIAL_HEADERS, outboundHeaders, withoutHeaders } from '../request/header-policy';
 import { sendHop, type HopResponse } from './hop';
 import { DEFAULT_LIMITS, type ProbeLimits } from './limits';
 import { systemResolver, type Resolver } from './resolver';
 import { toProbeResponse } from './response';
-import type { ProbeHttpResponse, ProbeNetworkError, ProbeRedirect, ProbeRequest } from './schema';
+import type { ProbeHttpResponse, ProbeNetworkError, ProbeRedirect, ProbeRequest } from '../request/probe-contract';
 
 export { DestinationRefusedError };
 

@@ -1,3 +1,4 @@
+import 'server-only';
 /** Token bucket per client key. In-memory: one instance per server process. */
 export interface RateLimiterOptions {
   /** Burst size. */

@@ -1,6 +1,7 @@
+import 'server-only';
 import type { ConnectTimings } from './connector';
 import type { HopResponse } from './hop';
-import type { ProbeHttpResponse, ProbeRedirect } from './schema';
+import type { ProbeHttpResponse, ProbeRedirect } from '../request/probe-contract';
 
 const TEXTUAL =
   /^(text\/|application\/(json|xml|javascript|ecmascript|x-www-form-urlencoded|graphql|yaml|x-yaml|x-ndjson|ndjson|csv|sql|problem\+json|problem\+xml)\b)|[+/](json|xml|yaml)\b/i;

@@ -1,6 +1,7 @@
+import 'server-only';
 import type { HttpSnapshot } from '../diagnose/types';
 import type { ProbeOutcome } from './probe';
-import type { ProbeRequest } from './schema';
+import type { ProbeRequest } from '../request/probe-contract';
 
 /** The engine reads at most this much body text: error bodies are small, and regexes stay cheap. */
 const MAX_DIAGNOSED_BODY = 256 * 1024;

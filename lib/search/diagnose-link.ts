@@ -1,5 +1,5 @@
 import { redactSecrets } from '../diagnose/redact';
-import { encodeShare } from '../diagnose/share';
+import { encodeShare } from '../diagnose/share-link';
 
 /**
  * `/diagnose#r=…` for a pasted response typed into search: the same share format the

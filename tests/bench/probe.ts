@@ -34,13 +34,13 @@ export async function benchProbe(): Promise<void> {
   const { createProbeHandler } = await import('../../lib/probe/handler');
   const { TokenBucketLimiter } = await import('../../lib/probe/rate-limit');
   const { loadRuleSetFromDisk } = await import('../../lib/content/rules-from-disk');
-  const { compileRules, diagnoseSnapshot } = await import('../../lib/diagnose');
+  const { compileRules, classify } = await import('../../lib/diagnose');
   const server = await startFixtureServer();
   const rules = compileRules(loadRuleSetFromDisk(new URL('../../content', import.meta.url).pathname));
   const handler = createProbeHandler({
     limiter: new TokenBucketLimiter({ capacity: 1e9, refillPerSecond: 1e9 }),
     probe: { allowHosts: `127.0.0.1:${server.port}` },
-    diagnose: (s) => diagnoseSnapshot(s, rules),
+    diagnose: (s) => classify(s, rules),
     log: () => {},
   });
   const viaRoute = async (url: string) => {

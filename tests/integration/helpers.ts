@@ -1,6 +1,6 @@
 import { createProbeHandler, type ProbeHandlerDeps } from '@/lib/probe/handler';
 import { TokenBucketLimiter } from '@/lib/probe/rate-limit';
-import type { ProbeRequestInput, ProbeResult } from '@/lib/probe/schema';
+import type { ProbeRequestInput, ProbeResult } from '@/lib/request/probe-contract';
 
 /** Short limits so misbehaving fixtures end in well under a second. */
 export const FAST_LIMITS = {

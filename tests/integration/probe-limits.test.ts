@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runProbe } from '@/lib/probe/probe';
-import { ProbeRequestSchema, type ProbeRequestInput } from '@/lib/probe/schema';
+import { ProbeRequestSchema, type ProbeRequestInput } from '@/lib/request/probe-contract';
 import { startFixtureServer, type FixtureServer } from '../fixtures/servers/api';
 import { FAST_LIMITS, makeRoute, responseOf } from './helpers';
 

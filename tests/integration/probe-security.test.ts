@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { DestinationRefusedError, runProbe } from '@/lib/probe/probe';
 import type { Resolver } from '@/lib/probe/resolver';
-import { ProbeRequestSchema } from '@/lib/probe/schema';
+import { ProbeRequestSchema } from '@/lib/request/probe-contract';
 import { FIXTURE_CERT, startFixtureServer, type FixtureServer } from '../fixtures/servers/api';
 import { FAST_LIMITS, makeRoute, responseOf } from './helpers';
 
@@ -19,7 +19,7 @@ beforeAll(async () => {
 });
 afterAll(() => Promise.all([api.close(), other.close(), secure.close()]));
 
-const echoed = async (p: Promise<import('@/lib/probe/schema').ProbeResult>) =>
+const echoed = async (p: Promise<import('@/lib/request/probe-contract').ProbeResult>) =>
   JSON.parse(responseOf(await p).body) as { method: string; headers: Record<string, string>; body: string };
 
 describe('outbound headers', () => {

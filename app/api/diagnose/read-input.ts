@@ -1,7 +1,7 @@
 import { ProblemError } from '@/lib/api/problem';
 import { MAX_INPUT_CHARS } from '@/lib/diagnose';
 import { concatBytes } from '@/lib/diagnose/bytes';
-import { diagnoseRequestSchema } from '@/lib/diagnose/schema';
+import { diagnoseRequestSchema } from '@/lib/diagnose/diagnosis-schema';
 
 const MAX_BYTES = 5 * 1024 * 1024;
 // JSON escaping can make a 5 MB input a bigger body; the input itself is checked after parsing.

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { EntryMeta } from '@/components/catalog/entry-meta';
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { pageMetadata } from '@/lib/site/metadata';
@@ -8,22 +8,38 @@ import { entryLinks, getEntries, getEntry, getEntryByCode } from '@/lib/content'
 
 type Props = { params: Promise<{ slug: string }> };
 
-export const dynamicParams = false;
+/**
+ * Entry slugs are prerendered. Any other path is looked up once as a code (`/codes/429`,
+ * `/codes/invalid_grant`) and answered with a 308 to its entry: one map lookup instead of
+ * one redirect rule per code in next.config, which every request of the site would pay for.
+ */
+export const dynamicParams = true;
 
 export function generateStaticParams() {
   return getEntries().map((e) => ({ slug: e.slug }));
 }
 
-const find = (slug: string) => getEntry(slug) ?? getEntryByCode(decodeURIComponent(slug));
+function find(slug: string) {
+  const entry = getEntry(slug);
+  if (entry) return entry;
+  let code = slug;
+  try {
+    code = decodeURIComponent(slug);
+  } catch {
+    notFound();
+  }
+  const byCode = getEntryByCode(code);
+  if (byCode) permanentRedirect(byCode.url);
+  notFound();
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const entry = find((await params).slug);
-  return entry ? pageMetadata({ title: entry.title, description: entry.summary, path: entry.url }) : {};
+  return pageMetadata({ title: entry.title, description: entry.summary, path: entry.url });
 }
 
 export default async function EntryPage({ params }: Props) {
   const entry = find((await params).slug);
-  if (!entry) notFound();
   const { related, guides } = entryLinks(entry);
   return (
     <article className="with-sidebar">

@@ -1,4 +1,4 @@
-import { makeSnapshot } from '../headers';
+import { makeSnapshot } from '../header-lines';
 import type { HttpSnapshot } from '../types';
 import { isTransportCode, kindOf } from './error-codes';
 

@@ -1,4 +1,4 @@
-import { HEADER_LINE, makeSnapshot, toStatus } from '../headers';
+import { HEADER_LINE, makeSnapshot, toStatus } from '../header-lines';
 import type { HeaderPair, HttpSnapshot, SnapshotRequest } from '../types';
 
 const STATUS_LINE = /^(HTTP\/\d(?:\.\d)?)\s+(\d{3})(?:\s+(.*))?$/i;

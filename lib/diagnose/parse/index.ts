@@ -1,9 +1,9 @@
-import { headerValue, makeSnapshot } from '../headers';
+import { headerValue, makeSnapshot } from '../header-lines';
 import type { HttpSnapshot } from '../types';
 import { parseBare } from './bare';
 import { looksLikeCurlVerbose, parseCurlVerbose } from './curl-verbose';
 import { readErrorText } from './error-text';
-import { isHar, parseHar } from './har';
+import { isHar, parseHar } from './har-input';
 import { looksLikeHttp, looksLikeHttpStart, parseHttpText } from './http-text';
 import { readEnvelope } from './json-input';
 

@@ -1,4 +1,4 @@
-import { makeSnapshot } from '../headers';
+import { makeSnapshot } from '../header-lines';
 import type { HeaderPair, HttpSnapshot, SnapshotRequest } from '../types';
 
 type Json = Record<string, unknown>;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { POST } from '../../../app/api/diagnose/route';
-import { diagnoseResponseSchema } from '../../../lib/diagnose/schema';
+import { diagnoseResponseSchema } from '../../../lib/diagnose/diagnosis-schema';
 import { fixture } from './helpers';
 
 const post = (body: BodyInit, type: string) =>

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { diagnoseInput } from '../../../lib/diagnose';
-import { diagnosisSchema } from '../../../lib/diagnose/schema';
+import { diagnosisSchema } from '../../../lib/diagnose/diagnosis-schema';
 import type { Diagnosis } from '../../../lib/diagnose/types';
 import { FIXTURES, fixture, NOW, realRules } from './helpers';
 

@@ -3,7 +3,7 @@ import { parseInput } from '../../../lib/diagnose/parse';
 import { parseBare } from '../../../lib/diagnose/parse/bare';
 import { parseCurlVerbose } from '../../../lib/diagnose/parse/curl-verbose';
 import { readErrorText } from '../../../lib/diagnose/parse/error-text';
-import { parseHar } from '../../../lib/diagnose/parse/har';
+import { parseHar } from '../../../lib/diagnose/parse/har-input';
 import { parseHttpText } from '../../../lib/diagnose/parse/http-text';
 import { readEnvelope } from '../../../lib/diagnose/parse/json-input';
 import { fixture } from './helpers';

@@ -2,8 +2,8 @@ import { readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { diagnose } from '../../../lib/diagnose';
-import { compileRules } from '../../../lib/diagnose/rules';
-import { diagnosisSchema } from '../../../lib/diagnose/schema';
+import { compileRules } from '../../../lib/diagnose/compile-rules';
+import { diagnosisSchema } from '../../../lib/diagnose/diagnosis-schema';
 import { FIXTURES, fixture, NOW, realRules } from './helpers';
 
 const rules = compileRules(realRules());

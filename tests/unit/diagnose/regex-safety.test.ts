@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { regexProblem } from '../../../lib/content/regex-safety';
 import { requiredWord, textWords } from '../../../lib/diagnose/rule-words';
-import { compileRules } from '../../../lib/diagnose/rules';
+import { compileRules } from '../../../lib/diagnose/compile-rules';
 import { FIXTURES, fixture, realRules } from './helpers';
 
 const compiled = compileRules(realRules());

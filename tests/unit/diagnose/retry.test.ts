@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { analyse } from '../../../lib/diagnose/analysis';
-import { makeSnapshot } from '../../../lib/diagnose/headers';
+import { makeSnapshot } from '../../../lib/diagnose/header-lines';
 import { findRetry, parseDuration, parseReset, parseRetryAfter } from '../../../lib/diagnose/retry';
 import type { HeaderPair } from '../../../lib/diagnose/types';
 import { NOW } from './helpers';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildRuleSet, sectionItems } from '../../../lib/content/rules';
+import { buildRuleSet, sectionItems } from '../../../lib/content/build-rule-set';
 import { diagnose } from '../../../lib/diagnose';
 import { realRules } from './helpers';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { parseCurl } from '@/lib/probe/curl';
-import { shellWords } from '@/lib/probe/shell-words';
+import { parseCurl } from '@/lib/request/curl-import';
+import { shellWords } from '@/lib/request/shell-words';
 
 describe('shellWords', () => {
   test.each([

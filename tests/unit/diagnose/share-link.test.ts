@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { diagnose } from '../../../lib/diagnose';
-import { sanitizedCurl } from '../../../lib/diagnose/curl';
+import { sanitizedCurl } from '../../../lib/diagnose/support-curl';
 import { probeJsonObject } from '../../../lib/diagnose/json-probe';
 import { redactSecrets } from '../../../lib/diagnose/redact';
-import { decodeShare, encodeShare } from '../../../lib/diagnose/share';
+import { decodeShare, encodeShare } from '../../../lib/diagnose/share-link';
 import { fixture, realRules } from './helpers';
 
 describe('redaction before sharing', () => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CATEGORIES } from '../content/taxonomy';
+import { CATEGORIES } from './categories';
 
 /** The Diagnosis contract (ARCHITECTURE.md) as a zod schema: tests validate engine output with it, clients can too. */
 export const diagnosisSchema = z.strictObject({

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { analyzeCors, type CorsInput } from '@/lib/probe/cors';
-import { parseHar } from '@/lib/probe/har';
+import { analyzeCors, type CorsInput } from '@/lib/request/cors-analysis';
+import { parseHar } from '@/lib/request/har-import';
 
 describe('parseHar', () => {
   const entry = {

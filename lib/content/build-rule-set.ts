@@ -5,7 +5,7 @@
  * Pure: no contentlayer and no node imports, so tests, the CLI and routes can all use it.
  */
 import type { MatchRule, RuleEntry, RuleSet } from '../diagnose/rule-set';
-import { CATEGORIES, type Category } from './taxonomy';
+import { CATEGORIES, PROVIDERS, type Category } from './taxonomy';
 import type { ContentDoc } from './validate';
 
 /** What the builder needs from an entry; contentlayer's Entry and raw frontmatter both fit. */
@@ -57,6 +57,7 @@ export function buildRuleSet(sources: readonly RuleSource[], guides: readonly Gu
   return {
     version: 1,
     entries,
+    providers: { ...PROVIDERS },
     guides: Object.fromEntries(guides.map((g) => [g.slug, g.title])),
     byStatus,
     byCode,

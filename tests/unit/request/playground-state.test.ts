@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { authHeader } from '@/lib/probe/auth';
-import type { RequestDraft } from '@/lib/probe/draft';
-import { readShareFragment, redactBody, safeDraft, shareFragment } from '@/lib/probe/share';
-import { paramsOf, withParams } from '@/lib/probe/url-params';
+import { authHeader } from '@/lib/request/auth';
+import type { RequestDraft } from '@/lib/request/draft';
+import { readShareFragment, redactBody, safeDraft, shareFragment } from '@/lib/request/safe-draft';
+import { paramsOf, withParams } from '@/lib/request/url-params';
 
 describe('query params ⇄ URL', () => {
   test.each<[string, [string, string][]]>([

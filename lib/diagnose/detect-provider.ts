@@ -1,11 +1,10 @@
 import { header, isObject, type Analysis } from './analysis';
-import type { Provider } from '../content/taxonomy';
 
 type Json = Record<string, unknown>;
 
 /** One piece of provider evidence; a provider is detected when its signals add up to ≥ 1. */
 interface Signal {
-  provider: Provider;
+  provider: string;
   weight: number;
   /** header present (or its value matching `value`); a name ending in `*` is a prefix */
   header?: string;
@@ -315,7 +314,7 @@ for (const s of SIGNALS) {
 
 export interface ProviderDetection {
   /** the provider that produced the response, or null */
-  primary: Provider | null;
+  primary: string | null;
   /** every provider detected (a CDN in front of an API counts too) */
   all: Set<string>;
   why: string[];
@@ -323,7 +322,7 @@ export interface ProviderDetection {
 
 /** Adds up the signals per provider; the highest total ≥ 1 is the provider. */
 export function detectProvider(a: Analysis): ProviderDetection {
-  const scores = new Map<Provider, { score: number; why: string[] }>();
+  const scores = new Map<string, { score: number; why: string[] }>();
   const json = isObject(a.json) ? a.json : Array.isArray(a.json) ? {} : null;
   const candidates: Signal[] = [];
   for (const name of a.headers.keys()) candidates.push(...(BY_HEADER.get(name) ?? []));
@@ -335,7 +334,7 @@ export function detectProvider(a: Analysis): ProviderDetection {
     cur.why.push(s.why);
     scores.set(s.provider, cur);
   }
-  let primary: Provider | null = null;
+  let primary: string | null = null;
   let best = 0;
   const all = new Set<string>();
   for (const [p, { score }] of scores) {

@@ -1,4 +1,4 @@
-import type { ProbeMethod } from './schema';
+import type { ProbeMethod } from './probe-contract';
 
 /**
  * A request as the playground edits it, and as importers (curl, HAR) produce it and

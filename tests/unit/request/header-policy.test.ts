@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isSecretHeader, outboundHeaders, redactHeaders, redactUrl } from '@/lib/probe/headers';
+import { isSecretHeader, outboundHeaders, redactHeaders, redactUrl } from '@/lib/request/header-policy';
 
 describe('outboundHeaders', () => {
   test('strips hop-by-hop headers and those named in Connection, adds a user-agent', () => {

@@ -1,5 +1,5 @@
 import { asMethod, emptyDraft, type RequestDraft } from './draft';
-import { isSecretHeader, isSecretParam, redactHeaders, redactUrl } from './headers';
+import { isSecretHeader, isSecretParam, redactHeaders, redactUrl } from './header-policy';
 
 /** A draft with every secret removed: for history entries and share links. */
 export function safeDraft(draft: RequestDraft): RequestDraft {

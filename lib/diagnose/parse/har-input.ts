@@ -1,4 +1,4 @@
-import { makeSnapshot } from '../headers';
+import { makeSnapshot } from '../header-lines';
 import type { HttpSnapshot } from '../types';
 import { readErrorText } from './error-text';
 import { readRequest, toHeaderPairs } from './json-input';

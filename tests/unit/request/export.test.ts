@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { parseCurl } from '@/lib/probe/curl';
-import type { RequestDraft } from '@/lib/probe/draft';
-import { toCurl, toFetch, toPython } from '@/lib/probe/export';
+import { parseCurl } from '@/lib/request/curl-import';
+import type { RequestDraft } from '@/lib/request/draft';
+import { toCurl, toFetch, toPython } from '@/lib/request/export';
 
 const draft: RequestDraft = {
   method: 'POST',
