@@ -36,7 +36,11 @@ const MAX_CAUSES = 2;
 const MAX_FIXES = 2;
 const MAX_ITEM_CHARS = 160;
 
-const lower = (s: string) => s.trim().replace(/^["'`]+|["'`]+$/g, '').toLowerCase();
+const lower = (s: string) =>
+  s
+    .trim()
+    .replace(/^["'`]+|["'`]+$/g, '')
+    .toLowerCase();
 
 /** Builds the rule set; entries keep their given order (sorted by slug for stable output). */
 export function buildRuleSet(sources: readonly RuleSource[], guides: readonly GuideSource[]): RuleSet {
@@ -65,12 +69,17 @@ export function buildRuleSet(sources: readonly RuleSource[], guides: readonly Gu
 }
 
 function toRuleEntry(s: RuleSource): RuleEntry {
-  const category: Category = (CATEGORIES as readonly string[]).includes(s.category) ? (s.category as Category) : 'unknown';
+  const category: Category = (CATEGORIES as readonly string[]).includes(s.category)
+    ? (s.category as Category)
+    : 'unknown';
   const m = s.match;
   const match: MatchRule = {};
   if (m.status?.length) match.status = [...m.status];
   if (m.codes?.length) match.codes = [...m.codes];
-  if (m.headers?.length) match.headers = m.headers.map((h) => (h.pattern ? { name: h.name.toLowerCase(), pattern: h.pattern } : { name: h.name.toLowerCase() }));
+  if (m.headers?.length)
+    match.headers = m.headers.map((h) =>
+      h.pattern ? { name: h.name.toLowerCase(), pattern: h.pattern } : { name: h.name.toLowerCase() },
+    );
   if (m.body?.length) match.body = [...m.body];
   if (m.provider) match.provider = m.provider;
   return {
@@ -99,7 +108,10 @@ export function sectionItems(mdx: string, heading: RegExp, max: number): string[
   let inFence = false;
   for (const line of lines.slice(start + 1)) {
     if (/^#{1,2}\s/.test(line)) break;
-    if (/^\s*(```|~~~)/.test(line)) { inFence = !inFence; continue; }
+    if (/^\s*(```|~~~)/.test(line)) {
+      inFence = !inFence;
+      continue;
+    }
     if (inFence) continue;
     const item = /^(?:[-*+]|\d+[.)])\s+(.*)$/.exec(line);
     if (item) {
@@ -113,7 +125,10 @@ export function sectionItems(mdx: string, heading: RegExp, max: number): string[
     }
   }
   if (current !== null) items.push(current);
-  return items.map(plain).filter((t) => t.length > 0).slice(0, max);
+  return items
+    .map(plain)
+    .filter((t) => t.length > 0)
+    .slice(0, max);
 }
 
 function plain(md: string): string {
@@ -122,7 +137,11 @@ function plain(md: string): string {
     .replace(/\*\*([^*]+)\*\*/g, '$1')
     .replace(/__([^_]+)__/g, '$1')
     .replace(/(^|\s)[*_]([^*_\s][^*_]*)[*_](?=\s|[.,;:]|$)/g, '$1$2')
-    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#123;/g, '{').replace(/&#125;/g, '}').replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&#123;/g, '{')
+    .replace(/&#125;/g, '}')
+    .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ')
     .trim();
   if (text.length <= MAX_ITEM_CHARS) return text;
@@ -135,7 +154,11 @@ function plain(md: string): string {
 
 /** Rule sources from raw content docs (`loadRawContent`), for tests and the CLI — no build needed. */
 export function ruleSourcesFromDocs(docs: readonly ContentDoc[]): { entries: RuleSource[]; guides: GuideSource[] } {
-  const slugOf = (path: string) => path.split('/').pop()?.replace(/\.mdx$/, '') ?? path;
+  const slugOf = (path: string) =>
+    path
+      .split('/')
+      .pop()
+      ?.replace(/\.mdx$/, '') ?? path;
   const str = (v: unknown) => (typeof v === 'string' ? v : '');
   const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
   const entries: RuleSource[] = [];
@@ -154,15 +177,21 @@ export function ruleSourcesFromDocs(docs: readonly ContentDoc[]): { entries: Rul
       provider: typeof d.provider === 'string' ? d.provider : null,
       retryable: d.retryable === true,
       summary: str(d.summary),
-      codes: strings(d.codes).concat((Array.isArray(d.codes) ? d.codes : []).filter((c): c is number => typeof c === 'number').map(String)),
+      codes: strings(d.codes).concat(
+        (Array.isArray(d.codes) ? d.codes : []).filter((c): c is number => typeof c === 'number').map(String),
+      ),
       guides: strings(d.guides),
       match: {
-        status: Array.isArray(match.status) ? match.status.filter((x): x is number => typeof x === 'number') : undefined,
+        status: Array.isArray(match.status)
+          ? match.status.filter((x): x is number => typeof x === 'number')
+          : undefined,
         codes: Array.isArray(match.codes) ? match.codes.map(String) : undefined,
         headers: Array.isArray(match.headers)
           ? match.headers.flatMap((h: unknown) => {
               const o = h as { name?: unknown; pattern?: unknown };
-              return typeof o?.name === 'string' ? [typeof o.pattern === 'string' ? { name: o.name, pattern: o.pattern } : { name: o.name }] : [];
+              return typeof o?.name === 'string'
+                ? [typeof o.pattern === 'string' ? { name: o.name, pattern: o.pattern } : { name: o.name }]
+                : [];
             })
           : undefined,
         body: strings(match.body),

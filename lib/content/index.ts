@@ -17,7 +17,10 @@ const trees = [...allWizardTrees].sort((a, b) => (a.order ?? 99) - (b.order ?? 9
 
 /** Lower-cased, trimmed, quotes removed: how codes are compared everywhere. */
 export function normalizeCode(code: string): string {
-  return code.trim().replace(/^["'`]+|["'`]+$/g, '').toLowerCase();
+  return code
+    .trim()
+    .replace(/^["'`]+|["'`]+$/g, '')
+    .toLowerCase();
 }
 
 export const getEntries = (): readonly Entry[] => entries;
@@ -34,11 +37,16 @@ export const guideToc = (g: Guide): TocItem[] => g.toc as TocItem[];
 
 export const categoryLabel = (c: string): string => CATEGORY_LABELS[c as Category] ?? c;
 export const kindLabel = (k: string): string => KIND_LABELS[k as Kind] ?? k;
-export const providerLabel = (p: string | undefined | null): string | null => (p ? (PROVIDERS[p as Provider] ?? p) : null);
+export const providerLabel = (p: string | undefined | null): string | null =>
+  p ? (PROVIDERS[p as Provider] ?? p) : null;
 
 /** Entries grouped by kind, in the taxonomy's order, for the catalog page. */
 export function entriesByKind(): { kind: Kind; label: string; entries: Entry[] }[] {
-  return KINDS.map((kind) => ({ kind, label: KIND_LABELS[kind], entries: entries.filter((e) => e.kind === kind) })).filter((g) => g.entries.length > 0);
+  return KINDS.map((kind) => ({
+    kind,
+    label: KIND_LABELS[kind],
+    entries: entries.filter((e) => e.kind === kind),
+  })).filter((g) => g.entries.length > 0);
 }
 
 /** Resolve the `related` and `guides` references of an entry (the build guarantees they exist). */

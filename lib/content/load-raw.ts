@@ -11,10 +11,13 @@ function walk(dir: string): string[] {
 }
 
 const typeOf = (rel: string): ContentDoc['type'] | null =>
-  rel.startsWith('codes/') && rel.endsWith('.mdx') ? 'Entry'
-  : rel.startsWith('guides/') && rel.endsWith('.mdx') ? 'Guide'
-  : rel.startsWith('wizard/') && /\.ya?ml$/.test(rel) ? 'WizardTree'
-  : null;
+  rel.startsWith('codes/') && rel.endsWith('.mdx')
+    ? 'Entry'
+    : rel.startsWith('guides/') && rel.endsWith('.mdx')
+      ? 'Guide'
+      : rel.startsWith('wizard/') && /\.ya?ml$/.test(rel)
+        ? 'WizardTree'
+        : null;
 
 /**
  * Reads content/ straight from disk (frontmatter and YAML), for the build-time validator
@@ -33,13 +36,18 @@ export function loadRawContent(root: string): { docs: ContentDoc[]; problems: Co
     }
     const text = readFileSync(file, 'utf8');
     try {
-      if (type === 'WizardTree') docs.push({ path: rel, type, data: (parseYaml(text) ?? {}) as Record<string, unknown> });
+      if (type === 'WizardTree')
+        docs.push({ path: rel, type, data: (parseYaml(text) ?? {}) as Record<string, unknown> });
       else {
         const { data, content } = matter(text);
         docs.push({ path: rel, type, data, body: content });
       }
     } catch (e) {
-      problems.push({ file: rel, field: type === 'WizardTree' ? '(yaml)' : '(frontmatter)', message: (e as Error).message.split('\n')[0] ?? 'unparseable' });
+      problems.push({
+        file: rel,
+        field: type === 'WizardTree' ? '(yaml)' : '(frontmatter)',
+        message: (e as Error).message.split('\n')[0] ?? 'unparseable',
+      });
     }
   }
   return { docs, problems };

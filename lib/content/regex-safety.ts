@@ -12,7 +12,8 @@ export function regexProblem(source: string): string | null {
   }
   if (/\\[1-9]|\\k</.test(source)) return `regex /${source}/ uses a back-reference`;
   if (/\(\?<[=!]/.test(source)) return `regex /${source}/ uses a look-behind`;
-  if (hasNestedQuantifier(source)) return `regex /${source}/ nests an unbounded quantifier inside a repeated group (catastrophic backtracking)`;
+  if (hasNestedQuantifier(source))
+    return `regex /${source}/ nests an unbounded quantifier inside a repeated group (catastrophic backtracking)`;
   return null;
 }
 
@@ -22,10 +23,22 @@ function hasNestedQuantifier(src: string): boolean {
   let inClass = false;
   for (let i = 0; i < src.length; i++) {
     const c = src[i];
-    if (c === '\\') { i++; continue; }
-    if (inClass) { if (c === ']') inClass = false; continue; }
-    if (c === '[') { inClass = true; continue; }
-    if (c === '(') { stack.push(false); continue; }
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') {
+      inClass = true;
+      continue;
+    }
+    if (c === '(') {
+      stack.push(false);
+      continue;
+    }
     const unbounded = c === '*' || c === '+' || (c === '{' && /^\{\d+,\}/.test(src.slice(i)));
     if (c === ')') {
       const inner = stack.pop() ?? false;

@@ -23,14 +23,21 @@ export interface ContentProblem {
 export class ContentValidationError extends Error {
   readonly code = 'content_invalid';
   constructor(readonly problems: ContentProblem[]) {
-    super(`Invalid content (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` + problems.map(formatProblem).join('\n'));
+    super(
+      `Invalid content (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` +
+        problems.map(formatProblem).join('\n'),
+    );
     this.name = 'ContentValidationError';
   }
 }
 
 export const formatProblem = (p: ContentProblem) => `  content/${p.file}: field \`${p.field}\`: ${p.message}`;
 
-const slugOf = (path: string) => path.split('/').pop()!.replace(/\.(mdx|ya?ml)$/, '');
+const slugOf = (path: string) =>
+  path
+    .split('/')
+    .pop()!
+    .replace(/\.(mdx|ya?ml)$/, '');
 
 const regexString = z.string().superRefine((s, ctx) => {
   const problem = regexProblem(s);
@@ -69,12 +76,17 @@ const guideSchema = z.object({
   sources: z.array(z.string().min(3)).min(1),
 });
 
-const issuePath = (path: PropertyKey[]) => path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') || '(root)';
+const issuePath = (path: PropertyKey[]) =>
+  path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+    .join('')
+    .replace(/^\./, '') || '(root)';
 
 function checkSchema(doc: ContentDoc, schema: z.ZodType, out: ContentProblem[]) {
   const parsed = schema.safeParse(doc.data);
   if (parsed.success) return;
-  for (const issue of parsed.error.issues) out.push({ file: doc.path, field: issuePath(issue.path), message: issue.message });
+  for (const issue of parsed.error.issues)
+    out.push({ file: doc.path, field: issuePath(issue.path), message: issue.message });
 }
 
 /**
@@ -93,7 +105,12 @@ export function validateContent(docs: ContentDoc[]): ContentProblem[] {
   for (const doc of [...entries, ...guides]) {
     const key = `${doc.type}:${slugOf(doc.path)}`;
     const owner = slugOwner.get(key);
-    if (owner) problems.push({ file: doc.path, field: '(file name)', message: `slug "${slugOf(doc.path)}" is also used by content/${owner}` });
+    if (owner)
+      problems.push({
+        file: doc.path,
+        field: '(file name)',
+        message: `slug "${slugOf(doc.path)}" is also used by content/${owner}`,
+      });
     else slugOwner.set(key, doc.path);
   }
 
@@ -105,38 +122,68 @@ export function validateContent(docs: ContentDoc[]): ContentProblem[] {
       const key = String(code).trim().toLowerCase();
       const owner = codeOwner.get(key);
       if (owner === doc.path) return; // the same code in two spellings within one entry is harmless
-      if (owner) problems.push({ file: doc.path, field: `codes[${i}]`, message: `code "${String(code)}" is already claimed by content/${owner}` });
+      if (owner)
+        problems.push({
+          file: doc.path,
+          field: `codes[${i}]`,
+          message: `code "${String(code)}" is already claimed by content/${owner}`,
+        });
       else codeOwner.set(key, doc.path);
     });
     for (const field of ['related', 'guides'] as const) {
       const refs = Array.isArray(doc.data[field]) ? (doc.data[field] as unknown[]) : [];
       refs.forEach((ref, i) => {
         const known = field === 'related' ? entrySlugs.has(String(ref)) : guideAnchors.has(String(ref));
-        if (!known) problems.push({ file: doc.path, field: `${field}[${i}]`, message: `no ${field === 'related' ? 'entry' : 'guide'} with slug "${String(ref)}"` });
+        if (!known)
+          problems.push({
+            file: doc.path,
+            field: `${field}[${i}]`,
+            message: `no ${field === 'related' ? 'entry' : 'guide'} with slug "${String(ref)}"`,
+          });
       });
     }
   }
   for (const doc of guides) checkSchema(doc, guideSchema, problems);
-  const resolves = { entry: (s: string) => entrySlugs.has(s), guide: (s: string) => {
-    const [slug = '', anchor] = s.split('#');
-    const anchors = guideAnchors.get(slug);
-    return anchors !== undefined && (anchor === undefined || anchors.has(anchor));
-  } };
+  const resolves = {
+    entry: (s: string) => entrySlugs.has(s),
+    guide: (s: string) => {
+      const [slug = '', anchor] = s.split('#');
+      const anchors = guideAnchors.get(slug);
+      return anchors !== undefined && (anchor === undefined || anchors.has(anchor));
+    },
+  };
   const treeIds = new Map<string, string>();
   for (const doc of trees) {
     const id = String(doc.data.id ?? '');
-    if (treeIds.has(id)) problems.push({ file: doc.path, field: 'id', message: `tree id "${id}" is also used by content/${treeIds.get(id)}` });
+    if (treeIds.has(id))
+      problems.push({
+        file: doc.path,
+        field: 'id',
+        message: `tree id "${id}" is also used by content/${treeIds.get(id)}`,
+      });
     treeIds.set(id, doc.path);
     problems.push(...validateTree(doc, resolves));
   }
   return problems;
 }
 
-interface RawAnswer { id?: unknown; label?: unknown; next?: unknown; result?: { entry?: unknown; guide?: unknown }; when?: { categories?: unknown[] } }
-interface RawNode { id?: unknown; answers?: RawAnswer[] }
+interface RawAnswer {
+  id?: unknown;
+  label?: unknown;
+  next?: unknown;
+  result?: { entry?: unknown; guide?: unknown };
+  when?: { categories?: unknown[] };
+}
+interface RawNode {
+  id?: unknown;
+  answers?: RawAnswer[];
+}
 
 /** Graph checks for one wizard tree: every `next` resolves, results exist, no cycles, nothing unreachable. */
-export function validateTree(doc: ContentDoc, resolves: Record<'entry' | 'guide', (slug: string) => boolean>): ContentProblem[] {
+export function validateTree(
+  doc: ContentDoc,
+  resolves: Record<'entry' | 'guide', (slug: string) => boolean>,
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const add = (field: string, message: string) => problems.push({ file: doc.path, field, message });
   if (!/^[a-z0-9-]+$/.test(String(doc.data.id ?? ''))) add('id', 'must be lower-case letters, digits and dashes');
@@ -170,9 +217,12 @@ export function validateTree(doc: ContentDoc, resolves: Record<'entry' | 'guide'
       });
       if (a.next !== undefined && !byId.has(String(a.next))) add(`${f}.next`, `no node with id "${String(a.next)}"`);
       if (a.result) {
-        if (a.result.entry === undefined && a.result.guide === undefined) add(`${f}.result`, 'needs an `entry` or a `guide`');
-        if (a.result.entry !== undefined && !resolves.entry(String(a.result.entry))) add(`${f}.result.entry`, `no entry with slug "${String(a.result.entry)}"`);
-        if (a.result.guide !== undefined && !resolves.guide(String(a.result.guide))) add(`${f}.result.guide`, `no guide (or heading) "${String(a.result.guide)}"`);
+        if (a.result.entry === undefined && a.result.guide === undefined)
+          add(`${f}.result`, 'needs an `entry` or a `guide`');
+        if (a.result.entry !== undefined && !resolves.entry(String(a.result.entry)))
+          add(`${f}.result.entry`, `no entry with slug "${String(a.result.entry)}"`);
+        if (a.result.guide !== undefined && !resolves.guide(String(a.result.guide)))
+          add(`${f}.result.guide`, `no guide (or heading) "${String(a.result.guide)}"`);
       }
     });
   });

@@ -33,7 +33,9 @@ export function resolveWizardPath(tree: WizardTree, answers: readonly string[]):
     }
     node = answer.next ? nodeById(tree, answer.next) : undefined;
   }
-  return node ? { kind: 'question', tree, steps, node, url: wizardUrl(tree, answers) } : { kind: 'invalid', tree, steps, url: wizardUrl(tree, answers) };
+  return node
+    ? { kind: 'question', tree, steps, node, url: wizardUrl(tree, answers) }
+    : { kind: 'invalid', tree, steps, url: wizardUrl(tree, answers) };
 }
 
 /** Every answer path of a tree, prefixes included (for static generation and the e2e walk). */
@@ -73,7 +75,10 @@ function settles(answer: WizardAnswer, facts: WizardFacts): boolean {
  * before a result, so the person still confirms the last step.
  */
 export function refineWizard(trees: readonly WizardTree[], facts: WizardFacts): string {
-  const tree = trees.find((t) => facts.category !== null && (t.categories ?? []).includes(facts.category)) ?? trees.find((t) => t.id === 'http-error') ?? trees[0];
+  const tree =
+    trees.find((t) => facts.category !== null && (t.categories ?? []).includes(facts.category)) ??
+    trees.find((t) => t.id === 'http-error') ??
+    trees[0];
   if (!tree) return '/wizard';
   const answers: string[] = [];
   let node = nodeById(tree, tree.start);

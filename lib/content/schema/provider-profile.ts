@@ -34,9 +34,7 @@ export const JsonPath = z
   );
 
 /** A lower-case header name (`x-request-id`); a trailing `*` makes it a prefix (`x-shopify-*`). */
-export const HeaderName = z
-  .string()
-  .regex(/^[a-z0-9-]+\*?$/, 'a lower-case header name, optionally ending in *');
+export const HeaderName = z.string().regex(/^[a-z0-9-]+\*?$/, 'a lower-case header name, optionally ending in *');
 
 /** A host suffix: `stripe.com` matches `stripe.com` and `api.stripe.com`, not `notstripe.com`. */
 export const HostSuffix = z

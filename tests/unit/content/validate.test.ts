@@ -44,7 +44,13 @@ describe('content validation', () => {
     const copy = { ...docs.find((d) => d.path === 'codes/fx-other.mdx')!, path: 'codes/elsewhere/fx-copy.mdx' };
     copy.data = { ...copy.data, codes: ['FX-TEAPOT'] };
     const problems = validateContent([...docs, copy]);
-    expect(problems).toContainEqual(expect.objectContaining({ file: 'codes/elsewhere/fx-copy.mdx', field: 'codes[0]', message: expect.stringContaining('codes/fx-teapot.mdx') }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: 'codes/elsewhere/fx-copy.mdx',
+        field: 'codes[0]',
+        message: expect.stringContaining('codes/fx-teapot.mdx'),
+      }),
+    );
   });
 
   test('the build step exits non-zero and names the file and field of an unknown category', () => {
@@ -53,7 +59,11 @@ describe('content validation', () => {
     let output = '';
     let status = 0;
     try {
-      execFileSync(join(process.cwd(), 'node_modules/.bin/tsx'), [join(process.cwd(), 'lib/cli/validate-content.ts')], { cwd: root, encoding: 'utf8', stdio: 'pipe' });
+      execFileSync(join(process.cwd(), 'node_modules/.bin/tsx'), [join(process.cwd(), 'lib/cli/validate-content.ts')], {
+        cwd: root,
+        encoding: 'utf8',
+        stdio: 'pipe',
+      });
     } catch (e) {
       const err = e as { status: number; stderr: string };
       status = err.status;

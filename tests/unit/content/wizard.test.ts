@@ -9,11 +9,27 @@ import { CATEGORIES } from '@/lib/content/taxonomy';
  * graph; these check that every step helps a person and that "refine" can find its way).
  */
 
-const When = z.object({ categories: z.array(z.string()).optional(), statuses: z.array(z.number()).optional(), retryAfter: z.boolean().optional() });
+const When = z.object({
+  categories: z.array(z.string()).optional(),
+  statuses: z.array(z.number()).optional(),
+  retryAfter: z.boolean().optional(),
+});
 const Result = z.object({ title: z.string(), note: z.string().min(20), fixes: z.array(z.string()) });
-const Answer = z.object({ id: z.string(), label: z.string(), when: When.optional(), next: z.string().optional(), result: Result.optional() });
+const Answer = z.object({
+  id: z.string(),
+  label: z.string(),
+  when: When.optional(),
+  next: z.string().optional(),
+  result: Result.optional(),
+});
 const Node = z.object({ id: z.string(), question: z.string(), help: z.string().optional(), answers: z.array(Answer) });
-const Tree = z.object({ id: z.string(), title: z.string(), categories: z.array(z.string()).default([]), start: z.string(), nodes: z.array(Node) });
+const Tree = z.object({
+  id: z.string(),
+  title: z.string(),
+  categories: z.array(z.string()).default([]),
+  start: z.string(),
+  nodes: z.array(Node),
+});
 type Tree = z.infer<typeof Tree>;
 
 const dir = 'content/wizard';
@@ -24,19 +40,35 @@ const cases = trees.map((t) => [t.id, t] as const);
 
 /** Deepest number of questions on any path from the start. */
 const depth = (tree: Tree, id = tree.start): number =>
-  1 + Math.max(0, ...(tree.nodes.find((n) => n.id === id)?.answers ?? []).map((a) => (a.next ? depth(tree, a.next) : 0)));
+  1 +
+  Math.max(0, ...(tree.nodes.find((n) => n.id === id)?.answers ?? []).map((a) => (a.next ? depth(tree, a.next) : 0)));
 
 describe('wizard trees', () => {
   test('the trees the symptom wizard promises exist', () => {
     expect(trees.map((t) => t.id).sort()).toEqual(
-      expect.arrayContaining(['auth', 'bad-response', 'connection', 'http-error', 'integration-flow', 'oauth', 'permission-denied', 'rate-limited', 'websocket', 'webhooks', 'works-locally']),
+      expect.arrayContaining([
+        'auth',
+        'bad-response',
+        'connection',
+        'http-error',
+        'integration-flow',
+        'oauth',
+        'permission-denied',
+        'rate-limited',
+        'websocket',
+        'webhooks',
+        'works-locally',
+      ]),
     );
   });
 
   test('every diagnosis category is refined by exactly one tree', () => {
     // refine picks the first tree that lists the category, so a category in two trees hides one of them.
     for (const category of CATEGORIES) {
-      expect(trees.filter((t) => t.categories.includes(category)).map((t) => t.id), category).toHaveLength(1);
+      expect(
+        trees.filter((t) => t.categories.includes(category)).map((t) => t.id),
+        category,
+      ).toHaveLength(1);
     }
   });
 
