@@ -150,9 +150,33 @@ export const WizardTree = defineDocumentType(() => ({
   },
 }));
 
+/**
+ * A provider profile (content/providers/<id>.yaml). Its full shape is the zod schema in
+ * lib/content/schema/provider-profile.ts, which the build's validator applies with file and
+ * field names; contentlayer only carries the data, so the nested parts are plain JSON here.
+ */
+export const ProviderProfile = defineDocumentType(() => ({
+  name: 'ProviderProfile',
+  filePathPattern: 'providers/*.yaml',
+  contentType: 'data',
+  fields: {
+    id: { type: 'string', required: true },
+    name: { type: 'string', required: true },
+    role: { type: 'enum', options: ['service', 'edge', 'format'], required: false, default: 'service' },
+    hosts: { type: 'list', of: { type: 'string' }, required: false, default: [] },
+    detect: { type: 'json', required: false },
+    codes: { type: 'json', required: false },
+    messages: { type: 'json', required: false },
+    requestIds: { type: 'json', required: false },
+    retry: { type: 'json', required: false },
+    docs: { type: 'string', required: false },
+    statusPage: { type: 'string', required: false },
+  },
+}));
+
 export default makeSource({
   contentDirPath: 'content',
-  documentTypes: [Guide, Entry, WizardTree],
+  documentTypes: [Guide, Entry, WizardTree, ProviderProfile],
   onMissingOrIncompatibleData: 'fail',
   onExtraFieldData: 'fail',
   onUnknownDocuments: 'fail',

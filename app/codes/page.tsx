@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { CatalogBrowser, type CatalogItem } from '@/components/catalog/catalog-browser';
 import { categoryLabel, entriesByKind, getEntries, providerLabel } from '@/lib/content';
-import { CATEGORIES, PROVIDER_IDS } from '@/lib/content/taxonomy';
+import { PROVIDER_IDS } from '@/lib/content/providers';
+import { CATEGORIES } from '@/lib/content/taxonomy';
 import { pageMetadata } from '@/lib/site/metadata';
 
 export const metadata: Metadata = pageMetadata({

@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { CATEGORY_LABELS, PROVIDERS, type Provider } from '@/lib/content/taxonomy';
+import { providerLabel } from '@/lib/content/providers';
+import { CATEGORY_LABELS } from '@/lib/content/taxonomy';
 import { sanitizedCurl } from '@/lib/diagnose/support-curl';
 import { formatDuration } from '@/lib/diagnose/token';
 import type { Diagnosis, SnapshotRequest } from '@/lib/diagnose/types';
@@ -36,7 +37,7 @@ export function DiagnosisPanel({
 }: DiagnosisPanelProps) {
   const H = `h${headingLevel}` as const;
   const Sub = `h${headingLevel + 1}` as 'h3' | 'h4';
-  const provider = d.provider ? (PROVIDERS[d.provider as Provider] ?? d.provider) : null;
+  const provider = providerLabel(d.provider);
   const facts = [d.status !== null ? `HTTP ${d.status}` : null, provider, d.providerCode].filter((x): x is string =>
     Boolean(x),
   );

@@ -5,7 +5,8 @@
  * Pure: no contentlayer and no node imports, so tests, the CLI and routes can all use it.
  */
 import type { MatchRule, RuleEntry, RuleSet } from '../diagnose/rule-set';
-import { CATEGORIES, PROVIDERS, type Category } from './taxonomy';
+import { ProviderProfile } from '../diagnose/provider-profile';
+import { CATEGORIES, type Category } from './taxonomy';
 import type { ContentDoc } from './validate';
 
 /** What the builder needs from an entry; contentlayer's Entry and raw frontmatter both fit. */
@@ -43,7 +44,11 @@ const lower = (s: string) =>
     .toLowerCase();
 
 /** Builds the rule set; entries keep their given order (sorted by slug for stable output). */
-export function buildRuleSet(sources: readonly RuleSource[], guides: readonly GuideSource[]): RuleSet {
+export function buildRuleSet(
+  sources: readonly RuleSource[],
+  guides: readonly GuideSource[],
+  profiles: readonly ProviderProfile[] = [],
+): RuleSet {
   const sorted = [...sources].sort((a, b) => a.slug.localeCompare(b.slug));
   const entries = sorted.map(toRuleEntry);
   const byStatus: Record<string, number[]> = {};
@@ -61,7 +66,8 @@ export function buildRuleSet(sources: readonly RuleSource[], guides: readonly Gu
   return {
     version: 1,
     entries,
-    providers: { ...PROVIDERS },
+    providers: Object.fromEntries(profiles.map((p) => [p.id, p.name])),
+    profiles: [...profiles].sort((a, b) => a.id.localeCompare(b.id)),
     guides: Object.fromEntries(guides.map((g) => [g.slug, g.title])),
     byStatus,
     byCode,
@@ -153,7 +159,11 @@ function plain(md: string): string {
 }
 
 /** Rule sources from raw content docs (`loadRawContent`), for tests and the CLI — no build needed. */
-export function ruleSourcesFromDocs(docs: readonly ContentDoc[]): { entries: RuleSource[]; guides: GuideSource[] } {
+export function ruleSourcesFromDocs(docs: readonly ContentDoc[]): {
+  entries: RuleSource[];
+  guides: GuideSource[];
+  profiles: ProviderProfile[];
+} {
   const slugOf = (path: string) =>
     path
       .split('/')
@@ -163,8 +173,14 @@ export function ruleSourcesFromDocs(docs: readonly ContentDoc[]): { entries: Rul
   const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
   const entries: RuleSource[] = [];
   const guides: GuideSource[] = [];
+  const profiles: ProviderProfile[] = [];
   for (const doc of docs) {
     const d = doc.data;
+    if (doc.type === 'ProviderProfile') {
+      // Invalid profiles are left out here; the build's validator names them.
+      const parsed = ProviderProfile.safeParse(d);
+      if (parsed.success) profiles.push(parsed.data);
+    }
     if (doc.type === 'Guide') guides.push({ slug: slugOf(doc.path), title: str(d.title) });
     if (doc.type !== 'Entry') continue;
     const match = (typeof d.match === 'object' && d.match !== null ? d.match : {}) as Record<string, unknown>;
@@ -200,5 +216,5 @@ export function ruleSourcesFromDocs(docs: readonly ContentDoc[]): { entries: Rul
       body: doc.body ?? '',
     });
   }
-  return { entries, guides };
+  return { entries, guides, profiles };
 }

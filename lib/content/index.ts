@@ -1,6 +1,7 @@
 import { allEntries, allGuides, allWizardTrees, type Entry, type Guide, type WizardTree } from 'contentlayer/generated';
 import type { TocItem } from './toc';
-import { CATEGORY_LABELS, KIND_LABELS, KINDS, PROVIDERS, type Category, type Kind, type Provider } from './taxonomy';
+import { CATEGORY_LABELS, KIND_LABELS, KINDS, type Category, type Kind } from './taxonomy';
+export { providerLabel } from './providers';
 
 export type { Entry, Guide, WizardTree };
 
@@ -37,8 +38,6 @@ export const guideToc = (g: Guide): TocItem[] => g.toc as TocItem[];
 
 export const categoryLabel = (c: string): string => CATEGORY_LABELS[c as Category] ?? c;
 export const kindLabel = (k: string): string => KIND_LABELS[k as Kind] ?? k;
-export const providerLabel = (p: string | undefined | null): string | null =>
-  p ? (PROVIDERS[p as Provider] ?? p) : null;
 
 /** Entries grouped by kind, in the taxonomy's order, for the catalog page. */
 export function entriesByKind(): { kind: Kind; label: string; entries: Entry[] }[] {

@@ -17,7 +17,9 @@ const typeOf = (rel: string): ContentDoc['type'] | null =>
       ? 'Guide'
       : rel.startsWith('wizard/') && /\.ya?ml$/.test(rel)
         ? 'WizardTree'
-        : null;
+        : rel.startsWith('providers/') && /\.ya?ml$/.test(rel)
+          ? 'ProviderProfile'
+          : null;
 
 /**
  * Reads content/ straight from disk (frontmatter and YAML), for the build-time validator
@@ -31,12 +33,16 @@ export function loadRawContent(root: string): { docs: ContentDoc[]; problems: Co
     if (rel.endsWith('.md') && rel.toLowerCase().endsWith('readme.md')) continue;
     const type = typeOf(rel);
     if (!type) {
-      problems.push({ file: rel, field: '(file)', message: 'not under codes/*.mdx, guides/*.mdx or wizard/*.yaml' });
+      problems.push({
+        file: rel,
+        field: '(file)',
+        message: 'not under codes/*.mdx, guides/*.mdx, wizard/*.yaml or providers/*.yaml',
+      });
       continue;
     }
     const text = readFileSync(file, 'utf8');
     try {
-      if (type === 'WizardTree')
+      if (type === 'WizardTree' || type === 'ProviderProfile')
         docs.push({ path: rel, type, data: (parseYaml(text) ?? {}) as Record<string, unknown> });
       else {
         const { data, content } = matter(text);
@@ -45,7 +51,7 @@ export function loadRawContent(root: string): { docs: ContentDoc[]; problems: Co
     } catch (e) {
       problems.push({
         file: rel,
-        field: type === 'WizardTree' ? '(yaml)' : '(frontmatter)',
+        field: type === 'WizardTree' || type === 'ProviderProfile' ? '(yaml)' : '(frontmatter)',
         message: (e as Error).message.split('\n')[0] ?? 'unparseable',
       });
     }

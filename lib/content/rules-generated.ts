@@ -1,6 +1,7 @@
 import { allEntries, allGuides } from 'contentlayer/generated';
 import type { RuleSet } from '../diagnose/rule-set';
 import { buildRuleSet } from './build-rule-set';
+import { getProviderProfiles } from './providers';
 
 let cached: RuleSet | null = null;
 
@@ -14,6 +15,7 @@ export function getRuleSet(): RuleSet {
       body: e.body.raw,
     })),
     allGuides.map((g) => ({ slug: g.slug, title: g.title })),
+    getProviderProfiles(),
   );
   return cached;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { CATEGORIES, KINDS, PROVIDER_IDS } from './taxonomy';
+import { CATEGORIES, KINDS } from './taxonomy';
+import { ProviderProfile } from '../diagnose/provider-profile';
 import { extractToc } from './toc';
 import { regexProblem } from './regex-safety';
 
@@ -7,7 +8,7 @@ import { regexProblem } from './regex-safety';
 export interface ContentDoc {
   /** path relative to content/, e.g. `codes/http/http-429.mdx` */
   path: string;
-  type: 'Entry' | 'Guide' | 'WizardTree';
+  type: 'Entry' | 'Guide' | 'WizardTree' | 'ProviderProfile';
   data: Record<string, unknown>;
   /** raw MDX body (entries and guides) */
   body?: string;
@@ -50,7 +51,7 @@ const entrySchema = z.object({
   kind: z.enum(KINDS),
   status: z.number().int().min(100).max(999).nullish(),
   category: z.enum(CATEGORIES),
-  provider: z.enum(PROVIDER_IDS as [string, ...string[]]).nullish(),
+  provider: z.string().nullish(),
   retryable: z.boolean(),
   summary: z.string().min(10),
   symptoms: z.array(z.string()).min(1),
@@ -63,7 +64,7 @@ const entrySchema = z.object({
       codes: z.array(z.string().min(1)).optional(),
       headers: z.array(z.object({ name: z.string().min(1), pattern: regexString.optional() })).optional(),
       body: z.array(regexString).optional(),
-      provider: z.enum(PROVIDER_IDS as [string, ...string[]]).optional(),
+      provider: z.string().optional(),
     })
     .refine((m) => (m.status?.length ?? 0) + (m.codes?.length ?? 0) + (m.body?.length ?? 0) > 0, {
       message: 'needs at least one status, code or body rule',
@@ -114,9 +115,26 @@ export function validateContent(docs: ContentDoc[]): ContentProblem[] {
     else slugOwner.set(key, doc.path);
   }
 
+  const profiles = docs.filter((d) => d.type === 'ProviderProfile');
+  const providerIds = new Set<string>();
+  for (const doc of profiles) {
+    checkSchema(doc, ProviderProfile, problems);
+    const id = String(doc.data.id ?? '');
+    if (id !== slugOf(doc.path))
+      problems.push({ file: doc.path, field: 'id', message: `must be "${slugOf(doc.path)}", the file name` });
+    providerIds.add(id);
+  }
+  const knownProvider = (field: string, doc: ContentDoc, value: unknown) => {
+    if (value === undefined || value === null || providerIds.has(String(value))) return;
+    problems.push({ file: doc.path, field, message: `no provider profile content/providers/${String(value)}.yaml` });
+  };
+
   const codeOwner = new Map<string, string>();
   for (const doc of entries) {
     checkSchema(doc, entrySchema, problems);
+    knownProvider('provider', doc, doc.data.provider);
+    const match = doc.data.match as { provider?: unknown } | undefined;
+    knownProvider('match.provider', doc, match?.provider);
     const codes = Array.isArray(doc.data.codes) ? doc.data.codes : [];
     codes.forEach((code, i) => {
       const key = String(code).trim().toLowerCase();

@@ -1,4 +1,5 @@
 import type { Category } from './categories';
+import type { ProviderProfile } from './provider-profile';
 
 /** A header rule: the header is present, or its value matches `pattern` (case-insensitive). */
 export interface HeaderRule {
@@ -45,6 +46,8 @@ export interface RuleSet {
   entries: RuleEntry[];
   /** provider id → display name */
   providers: Record<string, string>;
+  /** every provider profile (content/providers/*.yaml), validated: the engine walks these */
+  profiles: ProviderProfile[];
   /** guide slug → title, for links */
   guides: Record<string, string>;
   /** HTTP status → indexes into `entries` */

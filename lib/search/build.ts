@@ -1,5 +1,6 @@
 import { splitSections } from '../content/toc';
-import { CATEGORY_LABELS, PROVIDERS, type Category, type Provider } from '../content/taxonomy';
+import { providerLabel } from '../content/providers';
+import { CATEGORY_LABELS, type Category } from '../content/taxonomy';
 import type { SearchRecord } from './types';
 
 /** The fields the index needs of each kind of content (contentlayer documents fit these). */
@@ -54,7 +55,7 @@ export function buildSearchRecords(
     keywords: [
       ...e.symptoms,
       CATEGORY_LABELS[e.category as Category] ?? e.category,
-      e.provider ? (PROVIDERS[e.provider as Provider] ?? e.provider) : '',
+      providerLabel(e.provider) ?? '',
     ].join(' · '),
     summary: e.summary,
     body: '',

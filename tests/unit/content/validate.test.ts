@@ -27,6 +27,12 @@ describe('content validation', () => {
     ['broken-wizard', 'wizard/fx-broken.yaml', 'nodes[1](q2).answers[1].result.entry', /missing-entry/],
     ['broken-wizard', 'wizard/fx-broken.yaml', 'nodes[1](q2).answers[2].result.guide', /no-such-heading/],
     ['broken-wizard', 'wizard/fx-broken.yaml', 'nodes(orphan)', /unreachable/],
+    ['broken-provider', 'providers/fx-bad.yaml', 'id', /fx-bad/],
+    ['broken-provider', 'providers/fx-bad.yaml', 'detect[0].header', /lower-case/],
+    ['broken-provider', 'providers/fx-bad.yaml', 'detect[1]', /exactly one of/],
+    ['broken-provider', 'providers/fx-bad.yaml', 'codes[0].body', /JSON path/],
+    ['broken-provider', 'providers/fx-bad.yaml', 'retry[0].unit', /seconds/],
+    ['broken-provider', 'codes/fx-unknown-provider.mdx', 'provider', /providers\/nobody-knows\.yaml/],
   ])('%s: %s field %s is reported', (dir, file, field, message) => {
     const problem = problemsOf(dir).find((p) => p.file === file && p.field === field);
     expect(problem, JSON.stringify(problemsOf(dir), null, 2)).toBeDefined();
