@@ -9,7 +9,7 @@ import { ProviderProfile } from '../diagnose/provider-profile';
  * validator has already checked each file; parsing here gives the zod types.
  */
 const profiles: readonly ProviderProfile[] = profileIndex
-  .map(({ _id, _raw, type, ...data }) => ProviderProfile.parse(data))
+  .map(({ _id: _docId, _raw: _source, type: _type, ...data }) => ProviderProfile.parse(data))
   .sort((a, b) => a.name.localeCompare(b.name, 'en'));
 
 export const getProviderProfiles = (): readonly ProviderProfile[] => profiles;
