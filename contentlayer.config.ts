@@ -2,21 +2,21 @@ import { defineDocumentType, defineNestedType, makeSource, type FieldDefs } from
 import rehypeShiki from '@shikijs/rehype';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
-import { CATEGORIES, KINDS } from './lib/content/taxonomy';
+import { EntryFrontmatter } from './lib/content/schema/entry';
+import { contentlayerFields, type FieldDef } from './lib/content/schema/fields';
+import { GuideFrontmatter } from './lib/content/schema/guide';
+import { WizardTreeData } from './lib/content/schema/wizard';
 import { shikiOptions } from './lib/shiki';
 import { extractToc } from './lib/content/toc';
 
-/** Fields every MDX document shares. Cross-document checks live in lib/content/validate.ts. */
-const baseFields = {
-  title: { type: 'string', required: true },
-  sources: {
-    type: 'list',
-    of: { type: 'string' },
-    required: true,
-    description: 'URLs or RFC references the facts come from',
-  },
-  updated: { type: 'date', required: false },
-} satisfies FieldDefs;
+/**
+ * Every field list below is derived from the zod schemas in lib/content/schema/: one
+ * declaration per content shape, shared with the build's validator (lib/content/validate.ts),
+ * which adds the checks contentlayer cannot express and names file and field.
+ */
+const nested = (name: string, fields: () => Record<string, FieldDef>) =>
+  defineNestedType(() => ({ name, fields: fields() as FieldDefs }));
+const fieldsOf = (shape: Parameters<typeof contentlayerFields>[0]) => contentlayerFields(shape, nested) as FieldDefs;
 
 const fileSlug = (path: string) =>
   path
@@ -24,35 +24,11 @@ const fileSlug = (path: string) =>
     .pop()
     ?.replace(/\.(mdx|ya?ml)$/, '') ?? path;
 
-const HeaderMatch = defineNestedType(() => ({
-  name: 'HeaderMatch',
-  fields: {
-    name: { type: 'string', required: true, description: 'header name, case-insensitive' },
-    pattern: { type: 'string', required: false, description: 'regex on the value; absent = header present' },
-  },
-}));
-
-/** The classifier's rules for one entry (see lib/diagnose/rules.ts for how they score). */
-const Match = defineNestedType(() => ({
-  name: 'Match',
-  fields: {
-    status: { type: 'list', of: { type: 'number' }, required: false },
-    codes: { type: 'list', of: { type: 'string' }, required: false },
-    headers: { type: 'list', of: HeaderMatch, required: false },
-    body: { type: 'list', of: { type: 'string' }, required: false },
-    provider: { type: 'string', required: false },
-  },
-}));
-
 export const Guide = defineDocumentType(() => ({
   name: 'Guide',
   filePathPattern: 'guides/**/*.mdx',
   contentType: 'mdx',
-  fields: {
-    ...baseFields,
-    description: { type: 'string', required: true },
-    tags: { type: 'list', of: { type: 'string' }, required: false, default: [] },
-  },
+  fields: fieldsOf(GuideFrontmatter.shape),
   computedFields: {
     slug: { type: 'string', resolve: (doc) => fileSlug(doc._raw.sourceFilePath) },
     url: { type: 'string', resolve: (doc) => `/guides/${fileSlug(doc._raw.sourceFilePath)}` },
@@ -64,66 +40,10 @@ export const Entry = defineDocumentType(() => ({
   name: 'Entry',
   filePathPattern: 'codes/**/*.mdx',
   contentType: 'mdx',
-  fields: {
-    ...baseFields,
-    codes: { type: 'list', of: { type: 'string' }, required: true },
-    kind: { type: 'enum', options: [...KINDS], required: true },
-    status: { type: 'number', required: false },
-    category: { type: 'enum', options: [...CATEGORIES], required: true },
-    provider: { type: 'string', required: false },
-    retryable: { type: 'boolean', required: true },
-    summary: { type: 'string', required: true },
-    symptoms: { type: 'list', of: { type: 'string' }, required: true },
-    match: { type: 'nested', of: Match, required: true },
-    related: { type: 'list', of: { type: 'string' }, required: false, default: [] },
-    guides: { type: 'list', of: { type: 'string' }, required: false, default: [] },
-  },
+  fields: fieldsOf(EntryFrontmatter.shape),
   computedFields: {
     slug: { type: 'string', resolve: (doc) => fileSlug(doc._raw.sourceFilePath) },
     url: { type: 'string', resolve: (doc) => `/codes/${fileSlug(doc._raw.sourceFilePath)}` },
-  },
-}));
-
-const WizardResult = defineNestedType(() => ({
-  name: 'WizardResult',
-  fields: {
-    entry: { type: 'string', required: false },
-    guide: { type: 'string', required: false, description: 'guide slug, optionally #anchor' },
-    title: { type: 'string', required: true },
-    note: { type: 'string', required: true, description: 'why these answers lead here' },
-    fixes: { type: 'list', of: { type: 'string' }, required: false, default: [] },
-    diagnose: { type: 'boolean', required: false, description: 'a pasted response would tell more' },
-  },
-}));
-
-/** Facts of a diagnosis that settle an answer, so "refine with the wizard" can skip the question. */
-const WizardWhen = defineNestedType(() => ({
-  name: 'WizardWhen',
-  fields: {
-    categories: { type: 'list', of: { type: 'string' }, required: false },
-    statuses: { type: 'list', of: { type: 'number' }, required: false },
-    retryAfter: { type: 'boolean', required: false, description: 'the response states a wait' },
-  },
-}));
-
-const WizardAnswer = defineNestedType(() => ({
-  name: 'WizardAnswer',
-  fields: {
-    when: { type: 'nested', of: WizardWhen, required: false },
-    id: { type: 'string', required: true, description: 'URL segment' },
-    label: { type: 'string', required: true },
-    next: { type: 'string', required: false },
-    result: { type: 'nested', of: WizardResult, required: false },
-  },
-}));
-
-const WizardNode = defineNestedType(() => ({
-  name: 'WizardNode',
-  fields: {
-    id: { type: 'string', required: true },
-    question: { type: 'string', required: true },
-    help: { type: 'string', required: false },
-    answers: { type: 'list', of: WizardAnswer, required: true },
   },
 }));
 
@@ -131,20 +51,7 @@ export const WizardTree = defineDocumentType(() => ({
   name: 'WizardTree',
   filePathPattern: 'wizard/*.yaml',
   contentType: 'data',
-  fields: {
-    id: { type: 'string', required: true },
-    title: { type: 'string', required: true },
-    description: { type: 'string', required: true },
-    order: { type: 'number', required: false },
-    categories: {
-      type: 'list',
-      of: { type: 'string' },
-      required: false,
-      description: 'diagnosis categories this tree refines',
-    },
-    start: { type: 'string', required: true },
-    nodes: { type: 'list', of: WizardNode, required: true },
-  },
+  fields: fieldsOf(WizardTreeData.shape),
   computedFields: {
     url: { type: 'string', resolve: (doc) => `/wizard/${doc.id}` },
   },

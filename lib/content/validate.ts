@@ -1,8 +1,10 @@
-import { z } from 'zod';
-import { CATEGORIES, KINDS } from './taxonomy';
+import type { z } from 'zod';
+import { CATEGORIES } from './taxonomy';
+import { EntryFrontmatter, entryBodyProblems } from './schema/entry';
+import { GuideFrontmatter } from './schema/guide';
+import { WizardTreeData } from './schema/wizard';
 import { ProviderProfile } from '../diagnose/provider-profile';
 import { extractToc } from './toc';
-import { regexProblem } from './regex-safety';
 
 /** A content document as both loaders see it: where it came from, its type and its data. */
 export interface ContentDoc {
@@ -39,43 +41,6 @@ const slugOf = (path: string) =>
     .split('/')
     .pop()!
     .replace(/\.(mdx|ya?ml)$/, '');
-
-const regexString = z.string().superRefine((s, ctx) => {
-  const problem = regexProblem(s);
-  if (problem) ctx.addIssue({ code: 'custom', message: problem });
-});
-
-const entrySchema = z.object({
-  title: z.string().min(1),
-  codes: z.array(z.string().min(1)).min(1),
-  kind: z.enum(KINDS),
-  status: z.number().int().min(100).max(999).nullish(),
-  category: z.enum(CATEGORIES),
-  provider: z.string().nullish(),
-  retryable: z.boolean(),
-  summary: z.string().min(10),
-  symptoms: z.array(z.string()).min(1),
-  sources: z.array(z.string().min(3)).min(1),
-  related: z.array(z.string()).optional(),
-  guides: z.array(z.string()).optional(),
-  match: z
-    .object({
-      status: z.array(z.number().int()).optional(),
-      codes: z.array(z.string().min(1)).optional(),
-      headers: z.array(z.object({ name: z.string().min(1), pattern: regexString.optional() })).optional(),
-      body: z.array(regexString).optional(),
-      provider: z.string().optional(),
-    })
-    .refine((m) => (m.status?.length ?? 0) + (m.codes?.length ?? 0) + (m.body?.length ?? 0) > 0, {
-      message: 'needs at least one status, code or body rule',
-    }),
-});
-
-const guideSchema = z.object({
-  title: z.string().min(1),
-  description: z.string().min(10),
-  sources: z.array(z.string().min(3)).min(1),
-});
 
 const issuePath = (path: PropertyKey[]) =>
   path
@@ -131,7 +96,9 @@ export function validateContent(docs: ContentDoc[]): ContentProblem[] {
 
   const codeOwner = new Map<string, string>();
   for (const doc of entries) {
-    checkSchema(doc, entrySchema, problems);
+    checkSchema(doc, EntryFrontmatter, problems);
+    for (const message of entryBodyProblems(doc.body ?? ''))
+      problems.push({ file: doc.path, field: '(body)', message });
     knownProvider('provider', doc, doc.data.provider);
     const match = doc.data.match as { provider?: unknown } | undefined;
     knownProvider('match.provider', doc, match?.provider);
@@ -161,7 +128,7 @@ export function validateContent(docs: ContentDoc[]): ContentProblem[] {
       });
     }
   }
-  for (const doc of guides) checkSchema(doc, guideSchema, problems);
+  for (const doc of guides) checkSchema(doc, GuideFrontmatter, problems);
   const resolves = {
     entry: (s: string) => entrySlugs.has(s),
     guide: (s: string) => {
@@ -180,8 +147,10 @@ export function validateContent(docs: ContentDoc[]): ContentProblem[] {
         message: `tree id "${id}" is also used by content/${treeIds.get(id)}`,
       });
     treeIds.set(id, doc.path);
+    checkSchema(doc, WizardTreeData, problems);
     problems.push(...validateTree(doc, resolves));
   }
+  problems.push(...treeCoverage(trees));
   return problems;
 }
 
@@ -258,5 +227,67 @@ export function validateTree(
   };
   if (byId.has(start)) visit(start);
   for (const id of byId.keys()) if (!state.has(id)) add(`nodes(${id})`, `node "${id}" is unreachable from "${start}"`);
+  return problems;
+}
+
+/**
+ * Across trees: "refine with the wizard" enters the first tree that lists a diagnosis's
+ * category, so every category must be refined by exactly one tree; and a path is 2 to 4
+ * questions deep, so a visitor is never asked one question only or more than four.
+ */
+function treeCoverage(trees: ContentDoc[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const owners = new Map<string, string[]>();
+  for (const doc of trees) {
+    for (const c of Array.isArray(doc.data.categories) ? doc.data.categories : [])
+      owners.set(String(c), [...(owners.get(String(c)) ?? []), doc.path]);
+    const nodes = (Array.isArray(doc.data.nodes) ? doc.data.nodes : []) as RawNode[];
+    const byId = new Map(nodes.map((n) => [String(n.id), n]));
+    const depth = (id: string, seen: Set<string>): number => {
+      if (seen.has(id)) return 0; // cycles are reported by validateTree
+      const next = (byId.get(id)?.answers ?? []).map((a) =>
+        a.next === undefined ? 0 : depth(String(a.next), new Set([...seen, id])),
+      );
+      return 1 + Math.max(0, ...next);
+    };
+    const d = byId.has(String(doc.data.start)) ? depth(String(doc.data.start), new Set()) : 0;
+    if (d > 0 && (d < 2 || d > 4))
+      problems.push({ file: doc.path, field: 'nodes', message: `paths are ${d} questions deep; keep them 2 to 4` });
+    nodes.forEach((n, i) => {
+      const seen = { statuses: new Set<unknown>(), categories: new Set<unknown>() };
+      for (const a of n.answers ?? []) {
+        for (const key of ['statuses', 'categories'] as const) {
+          for (const v of (a.when as Record<string, unknown[]> | undefined)?.[key] ?? []) {
+            if (seen[key].has(v))
+              problems.push({
+                file: doc.path,
+                field: `nodes[${i}](${String(n.id)}).answers(${String(a.id)}).when.${key}`,
+                message: `${String(v)} already settles another answer of this question`,
+              });
+            seen[key].add(v);
+            if (key === 'categories' && !(doc.data.categories as unknown[] | undefined)?.includes(v))
+              problems.push({
+                file: doc.path,
+                field: `nodes[${i}](${String(n.id)}).answers(${String(a.id)}).when.categories`,
+                message: `"${String(v)}" is not in this tree's categories, so refine never enters here with it`,
+              });
+          }
+        }
+      }
+    });
+  }
+  // Only a catalog whose trees refine categories at all must cover every one (fixtures may not).
+  if (owners.size > 0)
+    for (const c of CATEGORIES) {
+      const list = owners.get(c) ?? [];
+      if (list.length > 1)
+        problems.push({
+          file: list[1]!,
+          field: 'categories',
+          message: `category "${c}" is also refined by content/${list[0]}; refine would never reach this tree with it`,
+        });
+      if (list.length === 0)
+        problems.push({ file: 'wizard/', field: 'categories', message: `no tree refines the category "${c}"` });
+    }
   return problems;
 }
