@@ -81,9 +81,17 @@ export const ProviderProfile = defineDocumentType(() => ({
   },
 }));
 
+/** content/session-patterns.yaml: the session analysis's patterns (schema: lib/session/pattern-schema.ts). */
+export const SessionPatternSet = defineDocumentType(() => ({
+  name: 'SessionPatternSet',
+  filePathPattern: 'session-patterns.yaml',
+  contentType: 'data',
+  fields: { patterns: { type: 'json', required: true } },
+}));
+
 export default makeSource({
   contentDirPath: 'content',
-  documentTypes: [Guide, Entry, WizardTree, ProviderProfile],
+  documentTypes: [Guide, Entry, WizardTree, ProviderProfile, SessionPatternSet],
   onMissingOrIncompatibleData: 'fail',
   onExtraFieldData: 'fail',
   onUnknownDocuments: 'fail',

@@ -1,18 +1,25 @@
 /**
  * CLI: diagnose pasted responses from files or stdin without a running server.
- *   npm run --silent diagnose -- [--json] <file|->...
+ *   npm run --silent diagnose -- [--json] [--session] <file|->...
  * Prints a readable report, or with --json one Diagnosis JSON object per line, in input
- * order (a HAR gives one line per entry). Exit 0 when it diagnosed, 2 on unreadable files
- * (the readable ones are still diagnosed).
+ * order (a HAR gives one line per entry). With --session, each file is one session (a HAR
+ * or a log) analysed as a whole: with --json one SessionAnalysis object per line. Exit 0
+ * when it diagnosed, 2 on unreadable files (the readable ones are still diagnosed).
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CATEGORY_LABELS } from '../content/taxonomy';
 import { loadRuleSetFromDisk } from '../content/rules-from-disk';
+import { loadSessionPatternsFromDisk } from '../content/session-patterns-from-disk';
 import { diagnoseInput, type DiagnosisResult } from '../diagnose';
+import { analyseSession } from '../session/analyse';
+import { sessionReport } from './session-report';
 
-const USAGE =
-  'usage: npm run --silent diagnose -- [--json] <file|->...\n  - reads stdin; a HAR file gives one diagnosis per entry';
+const USAGE = [
+  'usage: npm run --silent diagnose -- [--json] [--session] <file|->...',
+  '  - reads stdin; a HAR file gives one diagnosis per entry',
+  '  --session: analyse each file (a HAR or a log) as one session: patterns across requests, failures grouped',
+].join('\n');
 
 function readInput(arg: string): string {
   return arg === '-' ? readFileSync(0, 'utf8') : readFileSync(arg, 'utf8');
@@ -67,7 +74,8 @@ function report(name: string, results: DiagnosisResult[]): string {
 
 function main(argv: string[]): number {
   const json = argv.includes('--json');
-  const files = argv.filter((a) => a !== '--json' && a !== '--');
+  const session = argv.includes('--session');
+  const files = argv.filter((a) => a !== '--json' && a !== '--session' && a !== '--');
   if (argv.includes('--help') || argv.includes('-h')) {
     console.log(USAGE);
     return 0;
@@ -79,7 +87,9 @@ function main(argv: string[]): number {
     }
     files.push('-');
   }
-  const rules = loadRuleSetFromDisk(fileURLToPath(new URL('../../content', import.meta.url)));
+  const root = fileURLToPath(new URL('../../content', import.meta.url));
+  const rules = loadRuleSetFromDisk(root);
+  const patterns = session ? loadSessionPatternsFromDisk(root) : null;
   let code = 0;
   const out: string[] = [];
   for (const file of files) {
@@ -91,6 +101,11 @@ function main(argv: string[]): number {
         `diagnose: cannot read ${file === '-' ? 'stdin' : file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
       );
       code = 2;
+      continue;
+    }
+    if (patterns) {
+      const analysis = analyseSession(input, rules, patterns);
+      out.push(json ? JSON.stringify(analysis) : sessionReport(file === '-' ? '(stdin)' : file, analysis));
       continue;
     }
     const results = diagnoseInput(input, rules);

@@ -3,6 +3,7 @@ import { CATEGORIES } from './taxonomy';
 import { EntryFrontmatter, entryBodyProblems } from './schema/entry';
 import { GuideFrontmatter } from './schema/guide';
 import { WizardTreeData } from './schema/wizard';
+import { SessionPatterns } from '../session/pattern-schema';
 import { ProviderProfile } from '../diagnose/provider-profile';
 import { extractToc } from './toc';
 
@@ -10,7 +11,7 @@ import { extractToc } from './toc';
 export interface ContentDoc {
   /** path relative to content/, e.g. `codes/http/http-429.mdx` */
   path: string;
-  type: 'Entry' | 'Guide' | 'WizardTree' | 'ProviderProfile';
+  type: 'Entry' | 'Guide' | 'WizardTree' | 'ProviderProfile' | 'SessionPatternSet';
   data: Record<string, unknown>;
   /** raw MDX body (entries and guides) */
   body?: string;
@@ -151,6 +152,20 @@ export function validateContent(docs: ContentDoc[]): ContentProblem[] {
     problems.push(...validateTree(doc, resolves));
   }
   problems.push(...treeCoverage(trees));
+  for (const doc of docs.filter((d) => d.type === 'SessionPatternSet')) {
+    checkSchema(doc, SessionPatterns, problems);
+    const patterns = (Array.isArray(doc.data.patterns) ? doc.data.patterns : []) as { entries?: unknown[] }[];
+    patterns.forEach((p, i) =>
+      (p.entries ?? []).forEach((slug, j) => {
+        if (!entrySlugs.has(String(slug)))
+          problems.push({
+            file: doc.path,
+            field: `patterns[${i}].entries[${j}]`,
+            message: `no entry with slug "${String(slug)}"`,
+          });
+      }),
+    );
+  }
   return problems;
 }
 
