@@ -85,7 +85,7 @@ export function SessionClient() {
           />
         </div>
         {fileError && (
-          <p role="alert" className="error">
+          <p role="alert" className="badge bad">
             {fileError}
           </p>
         )}
@@ -93,7 +93,7 @@ export function SessionClient() {
       <div aria-live="polite">
         {state.status === 'running' && <p>Analysing every exchange…</p>}
         {state.status === 'error' && (
-          <p role="alert" className="error">
+          <p role="alert" className="badge bad">
             The analysis failed: {state.error}
           </p>
         )}

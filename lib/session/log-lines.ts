@@ -15,11 +15,14 @@ export interface LogFields {
 }
 
 const MAX_LINE = 4096;
-const ISO = /\b(\d{4}-\d\d-\d\d)[T ](\d\d:\d\d:\d\d)(?:[.,](\d{1,9}))?(Z|[+-]\d\d:?\d\d)?/;
+const ISO = /\b(\d{4}[-/]\d\d[-/]\d\d)[T ](\d\d:\d\d:\d\d)(?:[.,](\d{1,9}))?(Z|[+-]\d\d:?\d\d)?/;
 const CLF = /\[(\d\d)\/([A-Z][a-z]{2})\/(\d{4}):(\d\d:\d\d:\d\d) ([+-]\d{4})\]/;
 const EPOCH = /\b(?:ts|time|timestamp)[=:]"?(\d{10}(?:\.\d{1,6})?|\d{13})\b/;
 const REQUEST =
   /\b(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|CONNECT|TRACE)\s+("?)(https?:\/\/[^\s"]{1,2000}|\/[^\s"]{0,2000})\2/;
+/** key=value logs (Heroku's router, logfmt): `method=GET path="/x"` */
+const METHOD_KV = /\bmethod=("?)(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\1(?=\s|$)/;
+const PATH_KV = /\b(?:path|url|uri|request_uri)=("?)((?:https?:\/\/|\/)[^\s"]{0,2000})\1/;
 const STATUS_KV = /\b(?:status|status_code|statusCode|http_status|code)["']?\s{0,3}[=:]\s{0,3}"?([1-5]\d\d)\b/;
 const STATUS_AFTER = /^\s{0,5}(?:HTTP\/[\d.]{1,3}"?\s{1,5})?"?\s{0,5}(?:->|=>|→|-|:)?\s{0,5}([1-5]\d\d)\b/;
 const DURATION =
@@ -61,6 +64,8 @@ function duration(line: string): number | null {
 export function readLogLine(input: string): LogFields | null {
   const line = input.length > MAX_LINE ? input.slice(0, MAX_LINE) : input;
   const request = REQUEST.exec(line);
+  const kvMethod = request ? null : METHOD_KV.exec(line);
+  const kvPath = request ? null : PATH_KV.exec(line);
   let status: number | null = null;
   const kv = STATUS_KV.exec(line);
   if (kv) status = Number(kv[1]);
@@ -70,11 +75,11 @@ export function readLogLine(input: string): LogFields | null {
     if (after) status = Number(after[1]);
   }
   const errorish = /\b(E[A-Z]{3,}|error|exception|timed? ?out|refused|reset)\b/i.test(line);
-  if (!request && status === null && !errorish) return null;
+  if (!request && !kvPath && status === null && !errorish) return null;
   return {
     timeMs: time(line),
-    method: request?.[1] ?? null,
-    url: request?.[3] ?? null,
+    method: request?.[1] ?? kvMethod?.[2] ?? null,
+    url: request?.[3] ?? kvPath?.[2] ?? null,
     status,
     durationMs: duration(line),
   };
