@@ -42,6 +42,7 @@ export const RESPONSE_STYLES = [
   'har',
   'json-envelope',
   'json-body',
+  'html-body',
   'python-repr',
   'node-inspect',
   'ruby-hash',
