@@ -43,6 +43,7 @@ export const RESPONSE_STYLES = [
   'json-envelope',
   'json-body',
   'html-body',
+  'text-body',
   'python-repr',
   'node-inspect',
   'ruby-hash',
