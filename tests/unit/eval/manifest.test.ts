@@ -63,7 +63,7 @@ describe.each(sets)('eval set $set', ({ set, cases, min, minWho, styles }) => {
       /\bsk-(?:proj-)?[A-Za-z0-9]{32,}/,
       /\bxox[bpa]-\d+-\d+-[A-Za-z0-9]{20,}/,
       /\bghp_[A-Za-z0-9]{36}\b/,
-      /\bAKIA[0-9A-Z]{16}\b/,
+      /\bAKIA(?![0-9A-Z]*EXAMPLE)[0-9A-Z]{16}\b/,
       /\bAIza(?!SyFAKE)[0-9A-Za-z_-]{35}\b/,
       /\bSG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}\b/,
     ];
