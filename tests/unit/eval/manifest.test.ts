@@ -24,7 +24,7 @@ describe.each(sets)('eval set $set', ({ set, cases, min, minWho, styles }) => {
   });
 
   test('uses every paste style at least once', () => {
-    const used = new Set(cases.map((c) => c.style));
+    const used = new Set<string>(cases.map((c) => c.style));
     expect(styles.filter((s) => !used.has(s))).toEqual([]);
   });
 
