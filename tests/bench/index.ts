@@ -10,6 +10,7 @@ const parts: { file: string; name: string; fn: string }[] = [
   { file: './probe.ts', name: 'Probe route', fn: 'benchProbe' },
   { file: './page-weight.ts', name: 'First-load JavaScript per page type', fn: 'benchPageWeight' },
   { file: './session.ts', name: 'Session analysis', fn: 'benchSession' },
+  { file: './accuracy.ts', name: 'Accuracy on the real-world evaluation sets', fn: 'benchAccuracy' },
 ];
 
 let ran = 0;
