@@ -35,7 +35,7 @@ function time(line: string): number | null {
     const frac = (iso[3] ?? '').padEnd(3, '0').slice(0, 3);
     const zone = iso[4] ?? 'Z';
     const t = Date.parse(
-      `${iso[1]}T${iso[2]}.${frac}${zone === 'Z' ? 'Z' : zone.replace(/^([+-]\d\d)(\d\d)$/, '$1:$2')}`,
+      `${iso[1]!.replaceAll('/', '-')}T${iso[2]}.${frac}${zone === 'Z' ? 'Z' : zone.replace(/^([+-]\d\d)(\d\d)$/, '$1:$2')}`,
     );
     if (Number.isFinite(t)) return t;
   }
