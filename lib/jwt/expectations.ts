@@ -31,8 +31,3 @@ export function readFragment(hash: string): { expectations: Expectations; token:
     token: params.get('token'),
   };
 }
-
-/** The `/jwt` link for a token found elsewhere: the token rides in the fragment, which browsers never send. */
-export function inspectHref(token: string): string {
-  return `/jwt#${new URLSearchParams({ token })}`;
-}

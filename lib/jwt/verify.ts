@@ -1,5 +1,6 @@
 import { compactVerify, createLocalJWKSet, importJWK, importSPKI, importX509, type JWK } from 'jose';
-import { base64urlBytes, type DecodedJwt } from './decode';
+import type { DecodedJwt } from './decode';
+import { secretKeyBytes } from './secret';
 
 /**
  * Signature verification in the browser with `jose` (WebCrypto). The key never leaves the page.
@@ -25,12 +26,6 @@ const publicJwk = (jwk: JWK): JWK =>
 
 const fail = (code: VerifyErrorCode, message: string): VerifyResult => ({ ok: false, code, message });
 
-/** The byte length of an HMAC secret as it will be used (for the short-secret warning). */
-export function secretBytes(key: Extract<KeyInput, { kind: 'secret' }>): number | null {
-  if (key.encoding === 'utf8') return new TextEncoder().encode(key.secret).length;
-  return base64urlBytes(key.secret.trim().replace(/=+$/, ''))?.length ?? null;
-}
-
 type Verifier = Parameters<typeof compactVerify>[1];
 
 async function keyFor(jwt: DecodedJwt, alg: string, key: KeyInput): Promise<Verifier | VerifyResult> {
@@ -40,10 +35,7 @@ async function keyFor(jwt: DecodedJwt, alg: string, key: KeyInput): Promise<Veri
         'alg_mismatch',
         `The token is signed with ${alg}, which needs a public key (PEM, JWK or JWKS), not a shared secret.`,
       );
-    const bytes =
-      key.encoding === 'utf8'
-        ? new TextEncoder().encode(key.secret)
-        : base64urlBytes(key.secret.trim().replace(/=+$/, ''));
+    const bytes = secretKeyBytes(key);
     if (!bytes?.length)
       return fail('bad_key', key.encoding === 'utf8' ? 'Paste the secret.' : 'The secret is not valid base64url.');
     return bytes;

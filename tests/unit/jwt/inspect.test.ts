@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { decodeJwt, findJwt, type DecodedJwt } from '../../../lib/jwt/decode';
-import { expectationsSchema, inspectHref, readFragment, shareFragment } from '../../../lib/jwt/expectations';
+import { expectationsSchema, readFragment, shareFragment } from '../../../lib/jwt/expectations';
+import { inspectHref, inspectHrefIn } from '../../../lib/jwt/link';
 import { inspect, type InspectContext } from '../../../lib/jwt/inspect';
 import { responseDate } from '../../../lib/jwt/times';
 import { A1, A2, RFC_EXP, UNSECURED } from './rfc-vectors';
@@ -143,5 +144,9 @@ describe('links', () => {
     const href = inspectHref(A1.token);
     expect(href.startsWith('/jwt#token=')).toBe(true);
     expect(readFragment(href.slice(href.indexOf('#'))).token).toBe(A1.token);
+  });
+  test('a diagnosed exchange links its token, and only when it has one', () => {
+    expect(inspectHrefIn([null, 'Bearer ' + A2.token])).toBe(inspectHref(A2.token));
+    expect(inspectHrefIn(['HTTP/1.1 401', null])).toBeNull();
   });
 });

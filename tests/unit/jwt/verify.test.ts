@@ -1,7 +1,8 @@
 import { exportSPKI, importJWK, SignJWT, type KeyObject } from 'jose';
 import { describe, expect, test } from 'vitest';
 import { decodeJwt, type DecodedJwt } from '../../../lib/jwt/decode';
-import { secretBytes, verifySignature, type KeyInput } from '../../../lib/jwt/verify';
+import { secretBytes } from '../../../lib/jwt/secret';
+import { verifySignature, type KeyInput } from '../../../lib/jwt/verify';
 import { A1, A2, A3, RFC_EXP, UNSECURED } from './rfc-vectors';
 
 function decoded(token: string): DecodedJwt {
@@ -86,7 +87,7 @@ describe('RFC 7515 Appendix A and RFC 7519 §3.1 examples', () => {
   });
 
   test('secret length is counted in bytes as used', () => {
-    expect(secretBytes({ kind: 'secret', secret: A1.jwk.k, encoding: 'base64url' })).toBe(64);
-    expect(secretBytes({ kind: 'secret', secret: 'héllo', encoding: 'utf8' })).toBe(6);
+    expect(secretBytes({ secret: A1.jwk.k, encoding: 'base64url' })).toBe(64);
+    expect(secretBytes({ secret: 'héllo', encoding: 'utf8' })).toBe(6);
   });
 });
