@@ -140,6 +140,10 @@ describe('links', () => {
     expect(f).toBe('#aud=api%3A%2F%2Forders&scope=a+b');
     expect(readFragment(f)).toEqual({ expectations: { aud: 'api://orders', iss: '', scope: 'a b' }, token: null });
   });
+  test('a fragment is validated: trimmed, and an oversized value dropped without losing the others', () => {
+    expect(readFragment('#iss=%20https%3A%2F%2Fid%20').expectations.iss).toBe('https://id');
+    expect(readFragment(`#aud=${'x'.repeat(600)}&scope=a`).expectations).toEqual({ aud: '', iss: '', scope: 'a' });
+  });
   test('/diagnose’s link puts the token in the fragment, and /jwt reads it back', () => {
     const href = inspectHref(A1.token);
     expect(href.startsWith('/jwt#token=')).toBe(true);
