@@ -2,9 +2,10 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { CopyButton } from '@/components/ui/copy-button';
 import { decodeJwt } from '@/lib/jwt/decode';
-import { expectationsSchema, readFragment, shareFragment, type Expectations } from '@/lib/jwt/expectations';
+import type { Expectations } from '@/lib/jwt/expectations';
 import { inspect } from '@/lib/jwt/inspect';
 import { secretBytes } from '@/lib/jwt/secret';
+import { NO_EXPECTATIONS, shareFragment } from '@/lib/jwt/share-fragment';
 import { responseDate } from '@/lib/jwt/times';
 import { DecodedView } from './decoded-view';
 import { RFC_EXAMPLE } from './example';
@@ -21,7 +22,7 @@ export function JwtInspector() {
   const id = useId();
   const [token, setToken] = useState('');
   const [dateText, setDateText] = useState('');
-  const [expect, setExpect] = useState<Expectations>(() => expectationsSchema.parse({}));
+  const [expect, setExpect] = useState<Expectations>(NO_EXPECTATIONS);
   const [key, setKey] = useState<KeyState>(EMPTY_KEY);
   const [jwks, setJwks] = useState<{ json: string | null; error: string | null; busy: boolean }>({
     json: null,
@@ -34,18 +35,22 @@ export function JwtInspector() {
   // A link from /diagnose brings the token in the fragment; read it (on load and when the fragment
   // changes), then drop the token from the address bar so a copied URL never carries it.
   useEffect(() => {
-    const apply = () => {
-      const { token: fromLink, expectations } = readFragment(window.location.hash);
-      setExpect(expectations);
-      if (fromLink) setToken(fromLink);
-      window.history.replaceState(null, '', window.location.pathname + shareFragment(expectations));
-      setOrigin(window.location.origin);
-    };
-    const frame = requestAnimationFrame(apply);
+    let live = true;
+    // The validator (zod) loads only here, so the page's first load stays small.
+    const apply = () =>
+      void import('@/lib/jwt/expectations').then(({ readFragment }) => {
+        if (!live) return;
+        const { token: fromLink, expectations } = readFragment(window.location.hash);
+        setExpect(expectations);
+        if (fromLink) setToken(fromLink);
+        window.history.replaceState(null, '', window.location.pathname + shareFragment(expectations));
+        setOrigin(window.location.origin);
+      });
+    apply();
     window.addEventListener('hashchange', apply);
     const timer = setInterval(() => setNow(Math.floor(Date.now() / 1000)), 15_000);
     return () => {
-      cancelAnimationFrame(frame);
+      live = false;
       window.removeEventListener('hashchange', apply);
       clearInterval(timer);
     };

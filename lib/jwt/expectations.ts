@@ -1,5 +1,6 @@
-// zod/mini: the same validation, tree-shaken, so the /jwt page does not ship all of zod (~30 KB gzip).
+// zod/mini: the same validation with a smaller bundle; /jwt loads this module only to read a fragment.
 import * as z from 'zod/mini';
+import { EXPECTATION_KEYS as KEYS } from './share-fragment';
 
 /**
  * What the user says the API expects. Not secret, so it is the only thing a share link carries:
@@ -13,16 +14,6 @@ export const expectationsSchema = z.object({
   scope: text(1024),
 });
 export type Expectations = z.infer<typeof expectationsSchema>;
-
-const KEYS = ['aud', 'iss', 'scope'] as const;
-
-/** `#aud=…&iss=…&scope=…`: a fragment, so even these stay out of server logs. Empty when nothing is set. */
-export function shareFragment(e: Expectations): string {
-  const params = new URLSearchParams();
-  for (const k of KEYS) if (e[k]) params.set(k, e[k]);
-  const q = params.toString();
-  return q ? `#${q}` : '';
-}
 
 /** Reads a `/jwt` fragment: the expectations, and a token when `/diagnose` put one there (`#token=…`). */
 export function readFragment(hash: string): { expectations: Expectations; token: string | null } {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { decodeJwt, findJwt, type DecodedJwt } from '../../../lib/jwt/decode';
-import { expectationsSchema, readFragment, shareFragment } from '../../../lib/jwt/expectations';
+import { expectationsSchema, readFragment } from '../../../lib/jwt/expectations';
+import { shareFragment } from '../../../lib/jwt/share-fragment';
 import { inspectHref, inspectHrefIn } from '../../../lib/jwt/link';
 import { inspect, type InspectContext } from '../../../lib/jwt/inspect';
 import { responseDate } from '../../../lib/jwt/times';
