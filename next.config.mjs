@@ -29,6 +29,8 @@ const securityHeaders = [
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // A self-contained server (`node .next/standalone/server.js`) with only the files it needs: the Docker image's runtime.
+  output: 'standalone',
   reactStrictMode: true,
   poweredByHeader: false,
   async headers() {

@@ -23,6 +23,8 @@ export interface DiagnosisPanelProps {
   time?: string | null;
   /** ms timestamp the retry countdown starts from; no countdown without it */
   since?: number;
+  /** `/jwt#token=…` when the exchange holds a JWT (the token stays in the fragment, never sent) */
+  jwtHref?: string | null;
 }
 
 /** The diagnosis, presented: headline, retry advice, evidence, causes, fixes, entries and what to send support. */
@@ -34,6 +36,7 @@ export function DiagnosisPanel({
   request = null,
   time = null,
   since,
+  jwtHref = null,
 }: DiagnosisPanelProps) {
   const H = `h${headingLevel}` as const;
   const Sub = `h${headingLevel + 1}` as 'h3' | 'h4';
@@ -119,6 +122,12 @@ export function DiagnosisPanel({
         curl={sanitizedCurl(request)}
         headingLevel={(headingLevel + 1) as 3 | 4}
       />
+      {jwtHref && (
+        <p>
+          <a href={jwtHref}>Inspect the token in the JWT inspector</a>{' '}
+          <span className="muted">— claims, expiry and signature, checked in your browser.</span>
+        </p>
+      )}
       <p>
         <Link href={refineHref(d)}>Refine with the wizard</Link>{' '}
         <span className="muted">— answer the questions the response cannot settle.</span>

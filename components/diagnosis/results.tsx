@@ -1,6 +1,7 @@
 import type { DiagnosisResult } from '@/lib/diagnose';
 import { headerValue } from '@/lib/diagnose/header-lines';
 import type { RuleSet } from '@/lib/diagnose/rule-set';
+import { inspectHrefIn } from '@/lib/jwt/link';
 import { DiagnosisPanel } from './diagnosis-panel';
 
 /** What one press of Diagnose produced: the results, the rules they came from, and when. */
@@ -30,6 +31,11 @@ export function Results({ outcome }: { outcome: Outcome }) {
       request={snapshot.request}
       time={timeOf(snapshot.headers, at)}
       since={at}
+      jwtHref={inspectHrefIn([
+        ...(snapshot.request?.headers ?? []).map(([, v]) => v),
+        snapshot.bareCode,
+        snapshot.body,
+      ])}
     />
   );
   if (results.length === 1 && results[0]) return panel(results[0], 0, false);

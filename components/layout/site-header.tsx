@@ -8,6 +8,7 @@ export const NAV = [
   { href: '/wizard', label: 'Wizard' },
   { href: '/diagnose', label: 'Diagnose' },
   { href: '/playground', label: 'Playground' },
+  { href: '/jwt', label: 'JWT' },
   { href: '/guides', label: 'Guides' },
 ] as const;
 

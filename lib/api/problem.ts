@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /**
  * The portal's own API errors: `application/problem+json` (RFC 9457) with a stable `code`.
  * Route handlers throw a ProblemError (or return problemResponse) — never a plain object.
@@ -18,8 +20,20 @@ export class ProblemError extends Error {
 /** Base URI for problem types; each code gets a stable, documented type URI. */
 export const PROBLEM_TYPE_BASE = '/codes/api-triage-';
 
+/** The problem+json body every error of the portal's API has; the OpenAPI document is generated from it. */
+export const problemSchema = z.strictObject({
+  /** `/codes/api-triage-<code>`: the catalog entry that explains this error. */
+  type: z.string().min(1),
+  title: z.string().min(1),
+  status: z.number().int().min(400).max(599),
+  /** Stable, snake_case: what clients branch on. */
+  code: z.string().regex(/^[a-z][a-z0-9_]*$/),
+  detail: z.string().optional(),
+});
+export type Problem = z.infer<typeof problemSchema>;
+
 export function problemResponse(error: ProblemError): Response {
-  const body = {
+  const body: Problem = {
     type: `${PROBLEM_TYPE_BASE}${error.code.replace(/_/g, '-')}`,
     title: error.title,
     status: error.status,
