@@ -68,6 +68,12 @@ export async function runProbe(req: ProbeRequest, options: ProbeOptions = {}): P
   let method: string = req.method;
   let headers = outboundHeaders(req.headers);
   let body = req.body ? Buffer.from(req.body, req.bodyEncoding) : undefined;
+  const notes: string[] = [];
+  if (body && (method === 'GET' || method === 'HEAD')) {
+    // Never send one: servers and proxies disagree on whether it exists (a request-smuggling classic).
+    body = undefined;
+    notes.push(`The body was not sent: a ${method} request carries none (RFC 9110 §9.3.1).`);
+  }
   const redirects: ProbeRedirect[] = [];
   try {
     for (;;) {
@@ -76,7 +82,7 @@ export async function runProbe(req: ProbeRequest, options: ProbeOptions = {}): P
       const hop = await sendHop(agent, { url, method, headers, body }, limits, signal);
       const location = header(hop, 'location');
       const next = req.followRedirects && REDIRECTS.has(hop.status) && location ? safeUrl(location, url) : null;
-      const warnings: string[] = [];
+      const warnings: string[] = [...notes];
       if (next && redirects.length >= limits.maxRedirects) {
         warnings.push(
           `Stopped after ${limits.maxRedirects} redirects (ERR_TOO_MANY_REDIRECTS): the chain is a loop or too long.`,
@@ -95,11 +101,11 @@ export async function runProbe(req: ProbeRequest, options: ProbeOptions = {}): P
         continue;
       }
       const response = toProbeResponse(hop, conn, redirects, warnings);
-      const tooMany = warnings.some((w) => w.includes('ERR_TOO_MANY_REDIRECTS'));
+      const tooMany = warnings.find((w) => w.includes('ERR_TOO_MANY_REDIRECTS'));
       const transportError: SnapshotError | null = hop.bodyError
         ? classifyError(hop.bodyError)
         : tooMany
-          ? { kind: 'other', code: 'ERR_TOO_MANY_REDIRECTS', message: warnings[0] ?? '' }
+          ? { kind: 'other', code: 'ERR_TOO_MANY_REDIRECTS', message: tooMany }
           : null;
       return { outcome: 'response', response, transportError };
     }
