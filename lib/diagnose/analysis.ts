@@ -4,6 +4,8 @@ import type { HttpSnapshot } from './types';
 
 /** Regexes (rules and detection) never see more than this much text (head and tail of the body), so a 5 MB body costs what 32 KB does. */
 export const REGEX_INPUT_CAP = 32 * 1024;
+/** No header value or status reason a regex sees is longer: real ones are far shorter, crafted ones would cost time. */
+const HEADER_VALUE_CAP = 8 * 1024;
 /** Bodies above this are probed for their top-level members instead of parsed whole (see json-probe). */
 const JSON_PARSE_CAP = 256 * 1024;
 
@@ -37,8 +39,9 @@ export interface Analysis {
 
 export function analyse(snap: HttpSnapshot, now: number): Analysis {
   const headers = new Map<string, string[]>();
-  for (const [n, v] of snap.headers) {
+  for (const [n, raw] of snap.headers) {
     const key = n.toLowerCase();
+    const v = raw.length > HEADER_VALUE_CAP ? raw.slice(0, HEADER_VALUE_CAP) : raw;
     const list = headers.get(key);
     if (list) list.push(v);
     else headers.set(key, [v]);
@@ -51,7 +54,8 @@ export function analyse(snap: HttpSnapshot, now: number): Analysis {
   // WWW-Authenticate's error_description is error text too ("The access token expired").
   const extra = [snap.error?.message, snap.bareCode, snap.statusText, ...(headers.get('www-authenticate') ?? [])]
     .filter(Boolean)
-    .join('\n');
+    .join('\n')
+    .slice(0, HEADER_VALUE_CAP); // bounded like the body: these are searched by the same rules
   const dateHeader = headers.get('date')?.[0];
   const parsedDate = dateHeader ? Date.parse(dateHeader) : NaN;
   const date = Number.isFinite(parsedDate) ? parsedDate : null;

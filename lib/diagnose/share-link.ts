@@ -10,27 +10,40 @@ import { concatBytes } from './bytes';
 export const SHARE_PREFIX = '#r=';
 /** Longer links break in chat tools and address bars; larger inputs are not shared. */
 export const MAX_SHARE_CHARS = 32_000;
+/**
+ * A link decodes to at most this much text. Deflate shrinks repeated text ~1000×, so a short
+ * crafted link could otherwise expand to gigabytes and freeze the visitor's tab.
+ */
+export const MAX_SHARE_DECODED_BYTES = 2 * 1024 * 1024;
 
 export async function encodeShare(text: string): Promise<string> {
-  const bytes = await pipe(new TextEncoder().encode(text), new CompressionStream('deflate-raw'));
-  return SHARE_PREFIX + toBase64Url(bytes);
+  const bytes = await pipe(new TextEncoder().encode(text), new CompressionStream('deflate-raw'), Infinity);
+  return SHARE_PREFIX + toBase64Url(bytes!);
 }
 
 /** The text in a share fragment, or null when the fragment is not one or is damaged. */
 export async function decodeShare(fragment: string): Promise<string | null> {
   if (!fragment.startsWith(SHARE_PREFIX)) return null;
+  // Links the portal makes are at most MAX_SHARE_CHARS; allow some slack for hand-made ones, no more.
+  if (fragment.length > 4 * MAX_SHARE_CHARS) return null;
   try {
     const bytes = await pipe(
       fromBase64Url(fragment.slice(SHARE_PREFIX.length)),
       new DecompressionStream('deflate-raw'),
+      MAX_SHARE_DECODED_BYTES,
     );
-    return new TextDecoder().decode(bytes);
+    return bytes ? new TextDecoder().decode(bytes) : null;
   } catch {
     return null;
   }
 }
 
-async function pipe(input: Uint8Array, transform: CompressionStream | DecompressionStream): Promise<Uint8Array> {
+/** Runs `input` through the stream; null (and the stream cancelled) once the output passes `maxBytes`. */
+async function pipe(
+  input: Uint8Array,
+  transform: CompressionStream | DecompressionStream,
+  maxBytes: number,
+): Promise<Uint8Array | null> {
   const writer = transform.writable.getWriter();
   void writer
     .write(input as Uint8Array<ArrayBuffer>)
@@ -42,8 +55,12 @@ async function pipe(input: Uint8Array, transform: CompressionStream | Decompress
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
-    chunks.push(value);
     size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      return null;
+    }
+    chunks.push(value);
   }
   return concatBytes(chunks, size);
 }

@@ -25,7 +25,8 @@ export function assertSameOrigin(request: Request, settings: GuardSettings = set
   if (hasValidToken(request, settings.apiToken)) return;
   const site = request.headers.get('sec-fetch-site');
   const origin = request.headers.get('origin');
-  if (site === null && origin === null) throw crossSite('The request came from neither the portal’s page nor a caller holding the API token.');
+  if (site === null && origin === null)
+    throw crossSite('The request came from neither the portal’s page nor a caller holding the API token.');
   if (site !== null && site !== 'same-origin') throw crossSite();
   if (origin === null) return;
   let originHost: string;

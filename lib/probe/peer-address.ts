@@ -21,6 +21,6 @@ export function recordPeerAddresses(): void {
   const emit = http.Server.prototype.emit;
   http.Server.prototype.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
     if (event === 'request' && args[0] instanceof http.IncomingMessage) stampPeer(args[0]);
-    return emit.call(this, event, ...args);
+    return Reflect.apply(emit, this, [event, ...args]) as boolean;
   } as typeof emit;
 }

@@ -6,6 +6,7 @@ import { DestinationRefusedError, vetDestination, type DestinationPolicy } from 
 import { classifyError, DeadlineError } from './errors';
 import { parseAllowHosts } from './host-policy';
 import { BODY_HEADERS, CREDENTIAL_HEADERS, outboundHeaders, withoutHeaders } from '../request/header-policy';
+import { isSecretHeader } from '../secrets';
 import { sendHop, type HopResponse } from './hop';
 import { DEFAULT_LIMITS, type ProbeLimits } from './limits';
 import { systemResolver, type Resolver } from './resolver';
@@ -96,7 +97,9 @@ export async function runProbe(req: ProbeRequest, options: ProbeOptions = {}): P
           body = undefined;
           headers = withoutHeaders(headers, BODY_HEADERS);
         }
-        if (next.origin !== url.origin) headers = withoutHeaders(headers, CREDENTIAL_HEADERS);
+        // Leaving the origin: no credential of any kind follows (browsers drop only Authorization).
+        if (next.origin !== url.origin)
+          headers = withoutHeaders(headers, CREDENTIAL_HEADERS).filter(([n]) => !isSecretHeader(n));
         url = next;
         continue;
       }

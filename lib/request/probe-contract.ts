@@ -53,9 +53,7 @@ export const ProbeRequestSchema = z
     headers: z
       .union([
         z.array(z.tuple([headerName, headerValue])),
-        z
-          .record(headerName, headerValue)
-          .transform((o) => Object.entries(o).map(([n, v]): [string, string] => [n, v])),
+        z.record(headerName, headerValue).transform((o) => Object.entries(o).map(([n, v]): [string, string] => [n, v])),
       ])
       .pipe(z.array(z.tuple([z.string(), z.string()])).max(PROBE_LIMITS.maxRequestHeaders))
       .default([]),
