@@ -1,9 +1,17 @@
 import { asMethod, emptyDraft, type RequestDraft } from './draft';
 import { redactBody, redactHeaders, redactUrl } from '../secrets';
 
-/** A draft with every secret removed: for history entries and share links. */
-export function safeDraft(draft: RequestDraft): RequestDraft {
-  return { ...draft, url: redactUrl(draft.url), headers: redactHeaders(draft.headers), body: redactBody(draft.body) };
+/**
+ * A draft with every secret removed: for history entries and share links. `secretHeaders`
+ * names headers to hide whatever lib/secrets thinks of their names (an auth helper's header).
+ */
+export function safeDraft(draft: RequestDraft, secretHeaders: readonly string[] = []): RequestDraft {
+  return {
+    ...draft,
+    url: redactUrl(draft.url),
+    headers: redactHeaders(draft.headers, secretHeaders),
+    body: redactBody(draft.body),
+  };
 }
 
 export { redactBody };
@@ -20,8 +28,8 @@ const fromBase64Url = (text: string) =>
   new TextDecoder().decode(Uint8Array.from(atob(text.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0)));
 
 /** `#r=...` fragment for a share link: the safe draft, so no secret ever leaves in a link. */
-export function shareFragment(draft: RequestDraft): string {
-  const d = safeDraft(draft);
+export function shareFragment(draft: RequestDraft, secretHeaders: readonly string[] = []): string {
+  const d = safeDraft(draft, secretHeaders);
   return `r=${toBase64Url(JSON.stringify([d.method, d.url, d.headers, d.body, d.followRedirects, d.timeoutMs]))}`;
 }
 

@@ -2,11 +2,19 @@ import { isCookieHeader, isSecretField, isSecretHeader, isSecretParam } from './
 import { redactText } from './text';
 import { MARK, maskCookie, maskCredential } from './values';
 
-/** Header pairs with credential values hidden (Authorization keeps its scheme, cookies their names). */
-export function redactHeaders(headers: readonly (readonly [string, string])[]): [string, string][] {
+/**
+ * Header pairs with credential values hidden (Authorization keeps its scheme, cookies their
+ * names). `alsoSecret` names headers the caller knows to be credentials whatever they are
+ * called (the playground's API-key helper with a custom header name).
+ */
+export function redactHeaders(
+  headers: readonly (readonly [string, string])[],
+  alsoSecret: readonly string[] = [],
+): [string, string][] {
+  const extra = new Set(alsoSecret.map((n) => n.trim().toLowerCase()));
   return headers.map(([n, v]): [string, string] => {
     if (isCookieHeader(n)) return [n, maskCookie(v, /^set-/i.test(n))];
-    if (isSecretHeader(n)) return [n, maskCredential(v)];
+    if (isSecretHeader(n) || extra.has(n.trim().toLowerCase())) return [n, maskCredential(v)];
     return [n, redactText(v).text]; // a token pasted into an ordinary header is still a token
   });
 }
@@ -26,7 +34,7 @@ export function redactUrl(raw: string): string {
   for (const key of [...new Set(url.searchParams.keys())]) if (isSecretParam(key)) url.searchParams.set(key, MARK);
   // Path segments can carry keys too (`/bot<token>/`, `/hooks/<secret>`): the text rules catch known formats.
   url.pathname = redactText(url.pathname).text;
-  return url.href;
+  return url.href.replace(/%5Bredacted%5D/g, 'redacted');
 }
 
 /** A request body with credential fields hidden: JSON members, form fields, and secrets in any other text. */

@@ -25,6 +25,10 @@ const NAME = String.raw`[A-Za-z0-9!#$%&*+.^_|~-]{1,100}`;
 const title = (name: string) =>
   name.toLowerCase().replace(/(^|-)([a-z])/g, (_, dash: string, c: string) => dash + c.toUpperCase());
 
+/** JSON members named like headers (`x-api-key`) are reported as headers, others as values. */
+const fieldLabel = (name: string) =>
+  /^[a-z]+(?:-[a-z]+)+$|^(?:authorization|cookie)$/i.test(name) ? `${title(name)} header` : `${name} value`;
+
 function maskHeader(name: string, value: string): string {
   if (isCookieHeader(name)) return maskCookie(value, /^set-/i.test(name.trim()));
   return maskCredential(value);
@@ -70,8 +74,18 @@ const RULES: Rule[] = [
     replace: (m, found) => {
       const name = m[1] ?? '';
       if (!isSecretField(name) || !m[3]) return null;
-      found(`${name} value`);
+      found(fieldLabel(name));
       return `"${name}"${m[2]}"${maskHeader(name, m[3])}"`;
+    },
+  },
+  // The same, as JSON quoted inside a JSON string or a log line: {\"clientSecret\": \"...\"}
+  {
+    re: /\\"([^"\\\n]{1,100})\\"(\s{0,16}:\s{0,16})\\"((?:[^"\\]|\\[^"])*)\\"/g,
+    replace: (m, found) => {
+      const name = m[1] ?? '';
+      if (!isSecretField(name) || !m[3]) return null;
+      found(fieldLabel(name));
+      return `\\"${name}\\"${m[2]}\\"${MARK}\\"`;
     },
   },
   // Query strings and form bodies (the first field too): `?api_key=…`, `&sig=…`, `client_secret=…`
@@ -80,7 +94,7 @@ const RULES: Rule[] = [
     replace: (m, found) => {
       const name = m[2] ?? '';
       if (!isSecretParam(name) || m[3] === MARK) return null;
-      found(`${name} parameter`);
+      found(`${name} in a query string`);
       return `${m[1]}${name}=${MARK}`;
     },
   },
@@ -113,7 +127,7 @@ const RULES: Rule[] = [
       return `${m[1]} ${MARK}`;
     },
   },
-  { re: /\b(?:sk|rk)_(?:live|test)_[0-9a-zA-Z]{10,}/g, replace: (_m, f) => (f('secret key (sk_…)'), MARK) },
+  { re: /\b(?:sk|rk)_(?:live|test)_[0-9a-zA-Z]{10,}/g, replace: (_m, f) => (f('Stripe secret key'), MARK) },
   {
     re: /\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})/g,
     replace: (_m, f) => (f('GitHub token'), MARK),
