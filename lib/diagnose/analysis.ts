@@ -37,6 +37,32 @@ export interface Analysis {
   warnings: string[];
 }
 
+/** Error messages and status reasons longer than this are cut before anything reads them. */
+const MESSAGE_CAP = 8 * 1024;
+const cut = (s: string, n: number) => (s.length > n ? s.slice(0, n) : s);
+
+/**
+ * The snapshot with every field that is not the body bounded (status reason, error message,
+ * header values): each step of the engine may scan them, so a crafted 1 MB one costs what 8 KB does.
+ */
+export function boundSnapshot(snap: HttpSnapshot): HttpSnapshot {
+  const long = (s: string | null | undefined) => (s?.length ?? 0) > MESSAGE_CAP;
+  if (
+    !long(snap.statusText) &&
+    !long(snap.error?.message) &&
+    !long(snap.bareCode) &&
+    !snap.headers.some(([, v]) => v.length > HEADER_VALUE_CAP)
+  )
+    return snap;
+  return {
+    ...snap,
+    statusText: snap.statusText === null ? null : cut(snap.statusText, MESSAGE_CAP),
+    bareCode: snap.bareCode === null ? null : cut(snap.bareCode, MESSAGE_CAP),
+    error: snap.error ? { ...snap.error, message: cut(snap.error.message, MESSAGE_CAP) } : null,
+    headers: snap.headers.map(([n, v]): [string, string] => [n, cut(v, HEADER_VALUE_CAP)]),
+  };
+}
+
 export function analyse(snap: HttpSnapshot, now: number): Analysis {
   const headers = new Map<string, string[]>();
   for (const [n, raw] of snap.headers) {

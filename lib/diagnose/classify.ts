@@ -1,5 +1,5 @@
 import type { Category } from './categories';
-import { analyse, type Analysis } from './analysis';
+import { analyse, boundSnapshot, type Analysis } from './analysis';
 import { compose, type Facts } from './advice';
 import { extractCodes, isErrorShaped, type FoundCode } from './extract';
 import {
@@ -57,7 +57,12 @@ const QUOTA_WORDS = [
 const UNSAFE_METHODS = new Set(['POST', 'PATCH']);
 
 /** Classifies one snapshot against a rule set: the Diagnosis contract, deterministic for a given `now`. */
-export function classify(snap: HttpSnapshot, rules: RuleSet | CompiledRules, options: DiagnoseOptions = {}): Diagnosis {
+export function classify(
+  input: HttpSnapshot,
+  rules: RuleSet | CompiledRules,
+  options: DiagnoseOptions = {},
+): Diagnosis {
+  const snap = boundSnapshot(input); // every text a regex reads is bounded
   const now = options.now instanceof Date ? options.now.getTime() : (options.now ?? Date.now());
   const compiled = 'byWord' in rules ? rules : compileRules(rules);
   const a = analyse(snap, now);

@@ -38,29 +38,44 @@ export async function decodeShare(fragment: string): Promise<string | null> {
   }
 }
 
-/** Runs `input` through the stream; null (and the stream cancelled) once the output passes `maxBytes`. */
+/**
+ * Runs `input` through the stream; null (and both sides cancelled) once the output passes
+ * `maxBytes`. The input goes in small slices, each awaited, so a bomb cannot expand all at
+ * once before the size check runs: work stays within the cap plus one slice's expansion.
+ */
 async function pipe(
   input: Uint8Array,
   transform: CompressionStream | DecompressionStream,
   maxBytes: number,
 ): Promise<Uint8Array | null> {
+  const SLICE = Number.isFinite(maxBytes) ? 1024 : input.length || 1;
   const writer = transform.writable.getWriter();
-  void writer
-    .write(input as Uint8Array<ArrayBuffer>)
-    .then(() => writer.close())
-    .catch(() => undefined);
+  let stop = false;
+  const feed = (async () => {
+    for (let i = 0; i < input.length && !stop; i += SLICE) {
+      await writer.ready;
+      await writer.write(input.subarray(i, i + SLICE) as Uint8Array<ArrayBuffer>);
+    }
+    if (!stop) await writer.close();
+  })().catch(() => undefined);
   const reader = transform.readable.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      return null;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > maxBytes) {
+        stop = true;
+        await reader.cancel().catch(() => undefined);
+        await writer.abort().catch(() => undefined);
+        return null;
+      }
+      chunks.push(value);
     }
-    chunks.push(value);
+  } finally {
+    await feed;
   }
   return concatBytes(chunks, size);
 }

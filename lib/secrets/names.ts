@@ -33,7 +33,25 @@ const NOT_SECRET = new Set([
   'sessionstate', // OIDC session_state is an opaque status, sent back in the clear
 ]);
 
+/**
+ * A superset of the names above, as a regex fragment: every secret name contains one of these
+ * words. The text redactor uses it as a cheap pre-filter so that it only calls back into this
+ * module for names that may be secret; the decision itself stays in `isSecretName`.
+ */
+export const SECRET_HINT = String.raw`(?:key|token|secret|pass|pwd|auth|sig|session|cookie|credential|jwt|dpop|otp|sid|bearer|assertion|security|code)`;
+
+// Names repeat a lot in crafted input; remember the last few thousand answers.
+const memo = new Map<string, boolean>();
 function isSecretName(name: string): boolean {
+  const hit = memo.get(name);
+  if (hit !== undefined) return hit;
+  const answer = decide(name);
+  if (memo.size > 4096) memo.clear();
+  memo.set(name, answer);
+  return answer;
+}
+
+function decide(name: string): boolean {
   const n = norm(name);
   if (n === '' || NOT_SECRET.has(n)) return false;
   return SECRET_EXACT.has(n) || SECRET_ENDING.test(n) || n.startsWith('secret') || n.startsWith('xamzsecurity');

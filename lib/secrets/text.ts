@@ -1,4 +1,4 @@
-import { isCookieHeader, isSecretField, isSecretHeader, isSecretParam } from './names';
+import { isCookieHeader, isSecretField, isSecretHeader, isSecretParam, SECRET_HINT } from './names';
 import { MARK, maskCookie, maskCredential, timingOnlyJwt } from './values';
 
 /**
@@ -17,11 +17,20 @@ export const MAX_REDACT_CHARS = 2 * 1024 * 1024;
 type Match = (string | undefined)[];
 interface Rule {
   re: RegExp;
+  /** Substrings one of which the text must contain for the rule to run at all (a fast skip). */
+  needs?: string[];
   /** The replacement, or null to leave the match as it is; `found` records what kind was hidden. */
   replace: (m: Match, found: (label: string) => void) => string | null;
 }
 
-const NAME = String.raw`[A-Za-z0-9!#$%&*+.^_|~-]{1,100}`;
+const NAME_CHARS = String.raw`[A-Za-z0-9!#$%&*+.^_|~-]`;
+/** A header-like name that contains a secret hint (checked by lookahead, so still bounded). */
+const NAME = String.raw`(?=${NAME_CHARS}{0,100}?${SECRET_HINT})${NAME_CHARS}{1,100}`;
+const QUOTED_NAME = String.raw`(?=[^"\
+]{0,100}?${SECRET_HINT})[^"\
+]{1,100}`;
+/** JWTs decoded per text: past this many, the rest are replaced without decoding (crafted input). */
+const MAX_JWT_DECODES = 256;
 const title = (name: string) =>
   name.toLowerCase().replace(/(^|-)([a-z])/g, (_, dash: string, c: string) => dash + c.toUpperCase());
 
@@ -50,7 +59,8 @@ const RULES: Rule[] = [
   },
   // Devtools copies a header as a name line followed by a value line.
   {
-    re: new RegExp(String.raw`(^|\n)(${NAME})(\r?\n)([^\n:]{1,8192})(?=\n|$)`, 'g'),
+    // The value line must hold something a name cannot (a digit, a space, punctuation).
+    re: new RegExp(String.raw`(^|\n)(${NAME})(\r?\n)((?=[A-Za-z-]{0,8192}[^A-Za-z\n:-])[^\n:]{1,8192})(?=\n|$)`, 'gi'),
     replace: (m, found) => {
       const name = m[2] ?? '';
       if (!isSecretHeader(name) || /^[A-Za-z-]+$/.test(m[4] ?? '')) return null;
@@ -60,7 +70,10 @@ const RULES: Rule[] = [
   },
   // HAR {"name": "Authorization", "value": "..."}
   {
-    re: /("name"\s{0,16}:\s{0,16}"([^"\\\n]{1,100})"\s{0,16},\s{0,16}"value"\s{0,16}:\s{0,16}")((?:[^"\\]|\\.)*)"/g,
+    re: new RegExp(
+      String.raw`("name"\s{0,16}:\s{0,16}"(${QUOTED_NAME})"\s{0,16},\s{0,16}"value"\s{0,16}:\s{0,16}")((?:[^"\\]|\\.)*)"`,
+      'gi',
+    ),
     replace: (m, found) => {
       const name = m[2] ?? '';
       if (!isSecretHeader(name) && !isSecretParam(name)) return null;
@@ -70,7 +83,7 @@ const RULES: Rule[] = [
   },
   // JSON members {"access_token": "...", "clientSecret": "..."}
   {
-    re: /"([^"\\\n]{1,100})"(\s{0,16}:\s{0,16})"((?:[^"\\]|\\.)*)"/g,
+    re: new RegExp(String.raw`"(${QUOTED_NAME})"(\s{0,16}:\s{0,16})"((?:[^"\\]|\\.)*)"`, 'gi'),
     replace: (m, found) => {
       const name = m[1] ?? '';
       if (!isSecretField(name) || !m[3]) return null;
@@ -80,7 +93,8 @@ const RULES: Rule[] = [
   },
   // The same, as JSON quoted inside a JSON string or a log line: {\"clientSecret\": \"...\"}
   {
-    re: /\\"([^"\\\n]{1,100})\\"(\s{0,16}:\s{0,16})\\"((?:[^"\\]|\\[^"])*)\\"/g,
+    needs: ['\\"'],
+    re: new RegExp(String.raw`\\"(${QUOTED_NAME})\\"(\s{0,16}:\s{0,16})\\"((?:[^"\\]|\\[^"])*)\\"`, 'gi'),
     replace: (m, found) => {
       const name = m[1] ?? '';
       if (!isSecretField(name) || !m[3]) return null;
@@ -90,7 +104,11 @@ const RULES: Rule[] = [
   },
   // Query strings and form bodies (the first field too): `?api_key=…`, `&sig=…`, `client_secret=…`
   {
-    re: /(^|[?&;\s'"])([A-Za-z0-9_.[\]-]{1,100})=([^&#\s"'<>;]+)/g,
+    needs: ['='],
+    re: new RegExp(
+      String.raw`(^|[?&;\s'"])((?=[A-Za-z0-9_.[\]-]{0,100}?${SECRET_HINT})[A-Za-z0-9_.[\]-]{1,100})=([^&#\s"'<>;]+)`,
+      'gi',
+    ),
     replace: (m, found) => {
       const name = m[2] ?? '';
       if (!isSecretParam(name) || m[3] === MARK) return null;
@@ -100,6 +118,7 @@ const RULES: Rule[] = [
   },
   // curl -u user:password / --user user:password
   {
+    needs: ['-u', '--user'],
     re: /((?:^|\s)(?:-u|--user)\s{1,8}['"]?)([^\s'":]{1,256}):([^\s'"]+)/g,
     replace: (m, found) => {
       found('password in curl -u');
@@ -108,6 +127,7 @@ const RULES: Rule[] = [
   },
   // scheme://user:password@host
   {
+    needs: ['@'],
     re: /\b([a-z][a-z0-9+.-]{0,30}:\/\/)([^/\s:@'"]{1,256}):([^/\s@'"]{1,1024})@/gi,
     replace: (m, found) => {
       if (m[3] === MARK) return null;
@@ -115,16 +135,26 @@ const RULES: Rule[] = [
       return `${m[1]}${m[2]}:${MARK}@`;
     },
   },
-  // A bearer token or Basic credentials anywhere (a log line, an exception message).
+  // A bearer token anywhere (a log line, an exception message): a word with a digit or
+  // punctuation in it, so prose like "Bearer authentication" stays.
   {
-    re: /\b(Bearer|Basic)[ \t]{1,8}([A-Za-z0-9\-._~+/]{6,}=*)/g,
+    needs: ['Bearer'],
+    re: /\bBearer[ \t]{1,8}(?=[A-Za-z]*[\d\-._~+/])([A-Za-z0-9\-._~+/]{6,}=*)/g,
     replace: (m, found) => {
-      const value = m[2] ?? '';
-      if (value.startsWith('eyJ') || value === MARK) return null; // JWTs are reduced below
-      const plausible = m[1] === 'Basic' ? decodesToPair(value) : /[\d._~+/-]/.test(value);
-      if (!plausible) return null;
-      found(`${m[1]} credentials`);
-      return `${m[1]} ${MARK}`;
+      const value = m[1] ?? '';
+      if (value.startsWith('eyJ')) return null; // JWTs are reduced below
+      found('Bearer credentials');
+      return `Bearer ${MARK}`;
+    },
+  },
+  // Basic credentials anywhere: base64 that decodes to `user:password`.
+  {
+    needs: ['Basic'],
+    re: /\bBasic[ \t]{1,8}([A-Za-z0-9+/]{6,}={0,2})(?![A-Za-z0-9+/=])/g,
+    replace: (m, found) => {
+      if (!decodesToPair(m[1] ?? '')) return null;
+      found('Basic credentials');
+      return `Basic ${MARK}`;
     },
   },
   { re: /\b(?:sk|rk)_(?:live|test)_[0-9a-zA-Z]{10,}/g, replace: (_m, f) => (f('Stripe secret key'), MARK) },
@@ -137,14 +167,18 @@ const RULES: Rule[] = [
   { re: /\bAKIA[0-9A-Z]{16}\b/g, replace: (_m, f) => (f('AWS access key id'), MARK) },
   { re: /\bAIza[0-9A-Za-z_-]{35}\b/g, replace: (_m, f) => (f('Google API key'), MARK) },
   {
+    needs: ['eyJ'],
     re: /\beyJ[\w-]{5,}\.eyJ[\w-]{5,}\.[\w-]*/g,
     replace: (m, found) => {
+      if (++jwtDecodes > MAX_JWT_DECODES) return (found('JWT'), MARK);
       const reduced = timingOnlyJwt(m[0] ?? '');
       if (reduced !== m[0]) found('JWT (signature and identifying claims removed; exp, nbf, iat kept)');
       return reduced;
     },
   },
 ];
+
+let jwtDecodes = 0;
 
 function decodesToPair(value: string): boolean {
   try {
@@ -160,7 +194,9 @@ export function redactText(input: string): { text: string; redactions: string[];
   let out = truncated ? input.slice(0, MAX_REDACT_CHARS) : input;
   const kinds = new Set<string>();
   const found = (label: string) => kinds.add(label);
+  jwtDecodes = 0;
   for (const rule of RULES) {
+    if (rule.needs && !rule.needs.some((n) => out.includes(n))) continue;
     out = out.replace(rule.re, (...args: unknown[]) => {
       const m = args.slice(0, -2) as Match; // replace() passes the match, the groups, offset, input
       return rule.replace(m, found) ?? m[0] ?? '';

@@ -8,6 +8,7 @@ const DATA_MARK = /^[{}] \[\d+ bytes data\]$/;
 // Both are tried at one position only (sticky), found with indexOf: an unanchored `.*` or
 // `[^)]*` search retries from every occurrence and turns quadratic on a crafted line.
 const LEFT_INTACT = /\* Connection #\d+ to host [^\n]*left intact$/y;
+const MAX_TRACE_LINES = 400;
 const CONNECTED = /Connected to (\S+) \(([^)]*)\) port (\d+)/y;
 
 /** Index of curl's "* Connection #0 to host … left intact" at the end of the line, or -1. */
@@ -65,7 +66,9 @@ export function parseCurlVerbose(text: string): HttpSnapshot {
     const intact = leftIntactAt(raw);
     const line = intact > 0 ? raw.slice(0, intact) : raw;
     if (line.startsWith('*') || /^curl: \(\d+\)/.test(line)) {
-      trace.push(line);
+      // A real trace is a few dozen lines; keep the first ones and the last (where curl's error is).
+      if (trace.length < MAX_TRACE_LINES) trace.push(line);
+      else trace[trace.length - 1] = line;
       const connected = connectedTo(line);
       if (connected) {
         host = connected[1] ?? host;
