@@ -133,5 +133,3 @@ export async function benchAdversarial(): Promise<void> {
   });
   console.log(`\nnormal diagnose served behind an adversarial one: ${latency.toFixed(1)} ms (target < 100 ms)`);
 }
-
-

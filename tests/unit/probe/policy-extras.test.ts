@@ -1,3 +1,4 @@
+import type os from 'node:os';
 import { afterEach, describe, expect, test } from 'vitest';
 import { hasPublicSuffix, isRefusedName } from '@/lib/probe/host-policy';
 import { isCloudSpecial, isPublicAddress } from '@/lib/probe/ip-policy';
@@ -40,19 +41,15 @@ describe('names outside the public suffix list', () => {
 
 describe("the machine's own addresses", () => {
   afterEach(() => setInterfaceSource(null));
-  const fake = (address: string) => () => ({
-    eth0: [
-      {
-        address,
-        netmask: '',
-        family: address.includes(':') ? ('IPv6' as const) : ('IPv4' as const),
-        mac: '',
-        internal: false,
-        cidr: null,
-        ...(address.includes(':') ? { scopeid: 0 } : {}),
-      },
-    ],
-  });
+  const fake =
+    (address: string): (() => NodeJS.Dict<os.NetworkInterfaceInfo[]>) =>
+    () => ({
+      eth0: [
+        address.includes(':')
+          ? { address, netmask: '', family: 'IPv6', mac: '', internal: false, cidr: null, scopeid: 0 }
+          : { address, netmask: '', family: 'IPv4', mac: '', internal: false, cidr: null },
+      ],
+    });
 
   test('an interface address is recognised in any spelling', () => {
     setInterfaceSource(fake('52.95.110.1'));
