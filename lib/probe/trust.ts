@@ -5,7 +5,7 @@ import 'server-only';
  * whatever the client wrote unless a proxy we trust rewrote them, and Next keeps a
  * client-sent value as it is. So they count only when `TRUST_PROXY_HOPS` says how many
  * proxies sit in front; otherwise the connection's own address is used, which
- * `instrumentation.ts` records in PEER_HEADER (overwriting anything the client sent there).
+ * `instrumentation.ts` records in PEER_HEADER (the same name is written there) (overwriting anything the client sent there).
  */
 export const PEER_HEADER = 'x-api-triage-peer';
 
