@@ -11,6 +11,7 @@ import { PROBE_LIMITS, ProbeRequestSchema, requestBodyBytes, type ProbeResult } 
 import { toSnapshot } from './snapshot';
 import { clientKey, selfHosts, trustedHops } from './trust';
 import { withApiHeaders } from './api-headers';
+import { scrub } from '../secrets';
 
 /** What the route handler can be given in tests and benches; production uses the defaults. */
 export interface ProbeHandlerDeps {
@@ -34,7 +35,8 @@ const REFUSED_DETAIL =
 export function createProbeHandler(deps: ProbeHandlerDeps = {}): (request: Request) => Promise<Response> {
   let limiter = deps.limiter ?? null; // created on first use, so importing the route opens no connection
   const diagnose = deps.diagnose ?? classifyWithCatalog;
-  const log = deps.log ?? ((line: string) => console.info(line));
+  const sink = deps.log ?? ((line: string) => console.info(line));
+  const log = (line: string) => sink(scrub(line)); // a host name can carry a token too (`<key>.hooks.example`)
   const guard = deps.guard ?? (() => ({ apiToken: process.env.PROBE_API_TOKEN, hops: trustedHops() }));
 
   const handle = withProblems(async (request: Request) => {
