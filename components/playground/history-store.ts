@@ -36,8 +36,13 @@ function save(entries: HistoryEntry[]): HistoryEntry[] {
 }
 
 /** Add a request (secrets removed) at the top; the same method + URL replaces its older entry. */
-export function addHistory(entries: HistoryEntry[], draft: RequestDraft, outcome: string): HistoryEntry[] {
-  const safe = safeDraft(draft);
+export function addHistory(
+  entries: HistoryEntry[],
+  draft: RequestDraft,
+  outcome: string,
+  secretHeaders: readonly string[] = [],
+): HistoryEntry[] {
+  const safe = safeDraft(draft, secretHeaders);
   const entry: HistoryEntry = {
     id: `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`,
     at: Date.now(),

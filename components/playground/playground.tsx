@@ -1,6 +1,6 @@
 'use client';
 import { useState } from 'react';
-import type { AuthState } from '@/lib/request/auth';
+import { authHeader, type AuthState } from '@/lib/request/auth';
 import { emptyDraft, type RequestDraft } from '@/lib/request/draft';
 import { readShareFragment, shareFragment } from '@/lib/request/safe-draft';
 import { CopyButton } from '@/components/ui/copy-button';
@@ -35,6 +35,8 @@ export function Playground() {
   const probe = useProbe();
   const elapsed = useElapsed(probe.isPending);
   const effective = effectiveDraft(draft, auth, bodyMode);
+  // The auth helper's header is a credential whatever it is called: never kept in history or links.
+  const helperHeaders = [authHeader(auth)?.[0]].filter((n): n is string => Boolean(n));
 
   const send = () => {
     const prepared = toProbeInput(effective, bodyMode);
@@ -45,11 +47,16 @@ export function Playground() {
       onSuccess: (result) => {
         setReceivedAt(Date.now());
         setHistory((h) =>
-          addHistory(h, effective, result.outcome === 'response' ? String(result.response.status) : result.error.kind),
+          addHistory(
+            h,
+            effective,
+            result.outcome === 'response' ? String(result.response.status) : result.error.kind,
+            helperHeaders,
+          ),
         );
       },
       onError: (e) => {
-        if (e instanceof ProbeProblemError) setHistory((h) => addHistory(h, effective, e.problem.code));
+        if (e instanceof ProbeProblemError) setHistory((h) => addHistory(h, effective, e.problem.code, helperHeaders));
       },
     });
   };
@@ -98,7 +105,9 @@ export function Playground() {
         <div className={styles.actions}>
           <CopyButton
             text={
-              typeof window === 'undefined' ? '' : `${window.location.origin}/playground#${shareFragment(effective)}`
+              typeof window === 'undefined'
+                ? ''
+                : `${window.location.origin}/playground#${shareFragment(effective, helperHeaders)}`
             }
             label="Copy share link (no secrets)"
             className="button secondary"

@@ -6,9 +6,12 @@
 import { compile } from '@mdx-js/mdx';
 import { loadRawContent } from '../content/load-raw';
 import { ContentValidationError, validateContent } from '../content/validate';
+import { unsafeRegexProblems } from '../content/regex-safety';
 
 const { docs, problems } = loadRawContent('content');
 problems.push(...validateContent(docs));
+// Rule regexes run on untrusted text: each must be provably linear (recheck, cached by pattern).
+problems.push(...(await unsafeRegexProblems(docs)));
 if (process.argv.includes('--compile')) {
   for (const doc of docs) {
     if (doc.body === undefined) continue;

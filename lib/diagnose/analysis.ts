@@ -4,6 +4,8 @@ import type { HttpSnapshot } from './types';
 
 /** Regexes (rules and detection) never see more than this much text (head and tail of the body), so a 5 MB body costs what 32 KB does. */
 export const REGEX_INPUT_CAP = 32 * 1024;
+/** No header value or status reason a regex sees is longer: real ones are far shorter, crafted ones would cost time. */
+const HEADER_VALUE_CAP = 8 * 1024;
 /** Bodies above this are probed for their top-level members instead of parsed whole (see json-probe). */
 const JSON_PARSE_CAP = 256 * 1024;
 
@@ -35,10 +37,37 @@ export interface Analysis {
   warnings: string[];
 }
 
+/** Error messages and status reasons longer than this are cut before anything reads them. */
+const MESSAGE_CAP = 8 * 1024;
+const cut = (s: string, n: number) => (s.length > n ? s.slice(0, n) : s);
+
+/**
+ * The snapshot with every field that is not the body bounded (status reason, error message,
+ * header values): each step of the engine may scan them, so a crafted 1 MB one costs what 8 KB does.
+ */
+export function boundSnapshot(snap: HttpSnapshot): HttpSnapshot {
+  const long = (s: string | null | undefined) => (s?.length ?? 0) > MESSAGE_CAP;
+  if (
+    !long(snap.statusText) &&
+    !long(snap.error?.message) &&
+    !long(snap.bareCode) &&
+    !snap.headers.some(([, v]) => v.length > HEADER_VALUE_CAP)
+  )
+    return snap;
+  return {
+    ...snap,
+    statusText: snap.statusText === null ? null : cut(snap.statusText, MESSAGE_CAP),
+    bareCode: snap.bareCode === null ? null : cut(snap.bareCode, MESSAGE_CAP),
+    error: snap.error ? { ...snap.error, message: cut(snap.error.message, MESSAGE_CAP) } : null,
+    headers: snap.headers.map(([n, v]): [string, string] => [n, cut(v, HEADER_VALUE_CAP)]),
+  };
+}
+
 export function analyse(snap: HttpSnapshot, now: number): Analysis {
   const headers = new Map<string, string[]>();
-  for (const [n, v] of snap.headers) {
+  for (const [n, raw] of snap.headers) {
     const key = n.toLowerCase();
+    const v = raw.length > HEADER_VALUE_CAP ? raw.slice(0, HEADER_VALUE_CAP) : raw;
     const list = headers.get(key);
     if (list) list.push(v);
     else headers.set(key, [v]);
@@ -51,7 +80,8 @@ export function analyse(snap: HttpSnapshot, now: number): Analysis {
   // WWW-Authenticate's error_description is error text too ("The access token expired").
   const extra = [snap.error?.message, snap.bareCode, snap.statusText, ...(headers.get('www-authenticate') ?? [])]
     .filter(Boolean)
-    .join('\n');
+    .join('\n')
+    .slice(0, HEADER_VALUE_CAP); // bounded like the body: these are searched by the same rules
   const dateHeader = headers.get('date')?.[0];
   const parsedDate = dateHeader ? Date.parse(dateHeader) : NaN;
   const date = Number.isFinite(parsedDate) ? parsedDate : null;

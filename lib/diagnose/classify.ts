@@ -1,5 +1,5 @@
 import type { Category } from './categories';
-import { analyse, type Analysis } from './analysis';
+import { analyse, boundSnapshot, type Analysis } from './analysis';
 import { compose, type Facts } from './advice';
 import { extractCodes, isErrorShaped, type FoundCode } from './extract';
 import {
@@ -18,6 +18,7 @@ import { compileRules, type CompiledRules } from './compile-rules';
 import { rankRules, type Scored } from './score';
 import { findToken } from './token';
 import type { Diagnosis, HttpSnapshot } from './types';
+import { isSecretHeader, scrubDeep } from '../secrets';
 
 /** Options of a diagnosis. */
 export interface DiagnoseOptions {
@@ -53,12 +54,15 @@ const QUOTA_WORDS = [
   'usage',
   'billing',
 ];
-const AUTH_HEADERS =
-  /^(authorization|proxy-authorization|cookie|x-api-key|api-key|apikey|x-auth-token|x-access-token|private-token|ocp-apim-subscription-key|x-goog-api-key)$/i;
 const UNSAFE_METHODS = new Set(['POST', 'PATCH']);
 
 /** Classifies one snapshot against a rule set: the Diagnosis contract, deterministic for a given `now`. */
-export function classify(snap: HttpSnapshot, rules: RuleSet | CompiledRules, options: DiagnoseOptions = {}): Diagnosis {
+export function classify(
+  input: HttpSnapshot,
+  rules: RuleSet | CompiledRules,
+  options: DiagnoseOptions = {},
+): Diagnosis {
+  const snap = boundSnapshot(input); // every text a regex reads is bounded
   const now = options.now instanceof Date ? options.now.getTime() : (options.now ?? Date.now());
   const compiled = 'byWord' in rules ? rules : compileRules(rules);
   const a = analyse(snap, now);
@@ -89,7 +93,7 @@ export function classify(snap: HttpSnapshot, rules: RuleSet | CompiledRules, opt
   ) {
     // RFC 6750 §3.1: a challenge without an error code answers a request that carried no credentials.
     authMissing =
-      !snap.request.headers.some(([n]) => AUTH_HEADERS.test(n)) &&
+      !snap.request.headers.some(([n]) => isSecretHeader(n)) &&
       !/[?&](?:api_?key|access_token|key|token)=/i.test(snap.request.url ?? '');
     if (authMissing) category = 'auth_missing';
   }
@@ -130,7 +134,8 @@ export function classify(snap: HttpSnapshot, rules: RuleSet | CompiledRules, opt
     method,
     providerNames: compiled.set.providers,
   };
-  const { summary, causes, fixes, evidence } = compose(facts);
+  // Text quoted from the input (an error message with `?apikey=…`) must not repeat a secret.
+  const { summary, causes, fixes, evidence } = scrubDeep(compose(facts));
 
   return {
     category,

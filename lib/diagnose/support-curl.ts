@@ -1,13 +1,33 @@
+import { isCookieHeader, isSecretHeader, isSecretParam, MARK, redactText } from '../secrets';
 import type { SnapshotRequest } from './types';
 
-const SECRET =
-  /^(authorization|proxy-authorization|cookie|x-api-key|api-key|apikey|x-auth-token|x-access-token|private-token|x-goog-api-key|ocp-apim-subscription-key|x-amz-security-token)$|api[-_]?key|secret|token|password/i;
 const SKIP =
   /^(:.*|host|content-length|connection|accept-encoding|user-agent|sec-.*|priority|upgrade-insecure-requests)$/i;
-const QUERY_SECRET =
-  /([?&](?:access_token|id_token|refresh_token|token|api_key|apikey|key|client_secret|password|sig|signature|code|x-amz-signature|x-amz-credential|x-amz-security-token)=)[^&#]*/gi;
 
 const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+
+/** Shell variable named after the header: `X-Hub-Signature-256` → `$X_HUB_SIGNATURE_256`. */
+const variableFor = (name: string) =>
+  `$${name
+    .toUpperCase()
+    .replace(/[^A-Z0-9]+/g, '_')
+    .replace(/^_|_$/g, '')}`;
+
+/** The URL with userinfo and every secret query value replaced (lib/secrets decides which). */
+function safeUrl(raw: string): string {
+  try {
+    const url = new URL(raw);
+    if (url.username || url.password) {
+      url.username = 'REDACTED';
+      url.password = '';
+    }
+    for (const key of [...new Set(url.searchParams.keys())])
+      if (isSecretParam(key)) url.searchParams.set(key, 'REDACTED');
+    return redactText(url.href).text.split(MARK).join('REDACTED');
+  } catch {
+    return redactText(raw).text;
+  }
+}
 
 /**
  * A curl command that repeats the request for a support ticket, with every credential
@@ -23,15 +43,16 @@ export function sanitizedCurl(request: SnapshotRequest | null): string | null {
     url = `https://${host}${url}`;
   }
   const parts = [
-    `curl -i${request.method && request.method !== 'GET' ? ` -X ${request.method}` : ''} ${quote(url.replace(QUERY_SECRET, '$1REDACTED'))}`,
+    `curl -i${request.method && request.method !== 'GET' ? ` -X ${request.method}` : ''} ${quote(safeUrl(url))}`,
   ];
   for (const [name, value] of request.headers) {
     if (SKIP.test(name)) continue;
-    if (SECRET.test(name)) {
-      const scheme = /^(Bearer|Basic|Token|Bot|DPoP)\s/i.exec(value)?.[1];
-      const variable = /cookie/i.test(name) ? '$COOKIE' : scheme ? '$TOKEN' : '$API_KEY';
+    if (isCookieHeader(name)) parts.push(`-H "${name}: $COOKIE"`);
+    else if (isSecretHeader(name)) {
+      const scheme = /^(Bearer|Basic|Token|Bot|DPoP|Digest|ApiKey)\s/i.exec(value)?.[1];
+      const variable = scheme ? '$TOKEN' : /^(x-)?api-?key$/i.test(name) ? '$API_KEY' : variableFor(name);
       parts.push(`-H "${name}: ${scheme ? `${scheme} ` : ''}${variable}"`);
-    } else parts.push(`-H ${quote(`${name}: ${value}`)}`);
+    } else parts.push(`-H ${quote(`${name}: ${redactText(value).text}`)}`);
   }
   return parts.join(' \\\n  ');
 }

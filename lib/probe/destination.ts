@@ -1,6 +1,7 @@
 import 'server-only';
 import { checkUrl, type AllowEntry } from './host-policy';
 import { isPublicAddress } from './ip-policy';
+import { isOwnAddress } from './own-addresses';
 import type { ResolvedAddress, Resolver } from './resolver';
 
 /**
@@ -48,6 +49,9 @@ export async function vetDestination(url: URL, policy: DestinationPolicy): Promi
  * answers with both a public and a private address is not safe to follow). IP literals
  * are checked directly, since no lookup happens for them.
  */
+/** Public, and not one of the portal's own interface addresses (which may well be public). */
+const mayDial = (address: string) => isPublicAddress(address) && !isOwnAddress(address);
+
 export async function resolveVetted(
   host: string,
   literal: boolean,
@@ -56,7 +60,7 @@ export async function resolveVetted(
 ): Promise<ResolvedAddress[]> {
   if (literal) {
     const address = host.replace(/^\[(.*)\]$/, '$1');
-    if (!allowListed && !isPublicAddress(address)) throw new DestinationRefusedError();
+    if (!allowListed && !mayDial(address)) throw new DestinationRefusedError();
     return [{ address, family: address.includes(':') ? 6 : 4 }];
   }
   let addresses: ResolvedAddress[];
@@ -68,6 +72,6 @@ export async function resolveVetted(
     throw new LookupFailedError(code);
   }
   if (addresses.length === 0) throw new LookupFailedError('ENOTFOUND');
-  if (!allowListed && !addresses.every((a) => isPublicAddress(a.address))) throw new DestinationRefusedError();
+  if (!allowListed && !addresses.every((a) => mayDial(a.address))) throw new DestinationRefusedError();
   return addresses;
 }

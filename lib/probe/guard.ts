@@ -1,15 +1,33 @@
 import 'server-only';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { ProblemError } from '../api/problem';
+import { trustedHops, trustedHosts } from './trust';
+
+/** What the guard reads from the deployment; the route reads the environment on every call. */
+export interface GuardSettings {
+  /** `PROBE_API_TOKEN`: lets a script without browser headers call the probe. */
+  apiToken?: string;
+  /** `TRUST_PROXY_HOPS`. */
+  hops?: number;
+}
+
+const settingsFromEnv = (): GuardSettings => ({ apiToken: process.env.PROBE_API_TOKEN, hops: trustedHops() });
 
 /**
- * Requests must come from the portal's own pages: a browser on another site must not be
- * able to make a visitor's browser drive the probe. Clients that send neither header
- * (curl, scripts) are not browsers acting for someone else and pass.
+ * The probe is the portal page's back end, not an open proxy. A request passes when:
+ * - it carries a valid `Authorization: Bearer <PROBE_API_TOKEN>` (a deployment that set one), or
+ * - a browser marks it same-origin: `Sec-Fetch-Site: same-origin` and/or an `Origin` naming
+ *   the portal itself.
+ * A client with neither header is a script, not the portal's page, and is refused; so is any
+ * browser request from another site (which could make a visitor's browser drive the probe).
  */
-export function assertSameOrigin(request: Request): void {
+export function assertSameOrigin(request: Request, settings: GuardSettings = settingsFromEnv()): void {
+  if (hasValidToken(request, settings.apiToken)) return;
   const site = request.headers.get('sec-fetch-site');
-  if (site !== null && site !== 'same-origin') throw crossSite();
   const origin = request.headers.get('origin');
+  if (site === null && origin === null)
+    throw crossSite('The request came from neither the portal’s page nor a caller holding the API token.');
+  if (site !== null && site !== 'same-origin') throw crossSite();
   if (origin === null) return;
   let originHost: string;
   try {
@@ -17,23 +35,37 @@ export function assertSameOrigin(request: Request): void {
   } catch {
     throw crossSite(); // includes the opaque origin "null"
   }
-  if (!ownHosts(request).includes(originHost.toLowerCase())) throw crossSite();
+  if (!trustedHosts(request.headers, settings.hops).includes(originHost.toLowerCase())) throw crossSite();
 }
 
-/** `host[:port]` names the portal is reached by (Host, and X-Forwarded-Host behind a proxy). */
-export function ownHosts(request: Request): string[] {
-  const forwarded = request.headers.get('x-forwarded-host')?.split(',')[0]?.trim();
-  const host = request.headers.get('host')?.trim();
-  return [forwarded, host].filter((h): h is string => Boolean(h)).map((h) => h.toLowerCase());
+const digest = (s: string) => createHash('sha256').update(s).digest();
+
+/** Constant-time comparison of the presented bearer token with the configured one. */
+function hasValidToken(request: Request, token: string | undefined): boolean {
+  if (!token) return false;
+  const m = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.get('authorization') ?? '');
+  return m?.[1] !== undefined && timingSafeEqual(digest(m[1]), digest(token));
 }
 
-function crossSite(): ProblemError {
-  return new ProblemError(
-    403,
-    'cross_site',
-    'Cross-site request refused',
-    'The probe only accepts requests from the portal’s own pages (same origin).',
-  );
+function crossSite(
+  detail = 'The probe only accepts requests from the portal’s own pages (same origin).',
+): ProblemError {
+  return new ProblemError(403, 'cross_site', 'Cross-site request refused', detail);
+}
+
+/**
+ * Only `application/json` bodies: a browser sends form and text/plain posts cross-site
+ * without a preflight, so accepting them would let any page drive the probe.
+ */
+export function assertJsonContentType(request: Request): void {
+  const type = request.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase();
+  if (type !== 'application/json')
+    throw new ProblemError(
+      415,
+      'unsupported_media_type',
+      'Unsupported media type',
+      'Send the probe request as JSON with Content-Type: application/json.',
+    );
 }
 
 /** Read the request body as JSON, refusing more than `maxBytes` before parsing it. */

@@ -1,4 +1,5 @@
 import 'server-only';
+import { parse as parseDomain } from 'tldts';
 import { isIpLiteral } from './ip-policy';
 
 /**
@@ -41,6 +42,10 @@ const METADATA_NAMES = new Set([
   'instance-data',
   'instance-data.ec2.internal',
   'metadata.azure.internal',
+  'metadata.tencentyun.com',
+  'metadata.packet.net',
+  'metadata.platformequinix.com',
+  'api.metadata.cloud.ibm.com',
 ]);
 
 /** `host[:port]` entry of PROBE_ALLOW_HOSTS; `port` null means any port. */
@@ -91,7 +96,18 @@ export function isAllowListed(url: URL, allow: readonly AllowEntry[]): boolean {
 export function isRefusedName(host: string): boolean {
   if (host === 'localhost' || METADATA_NAMES.has(host)) return true;
   if (!host.includes('.')) return true; // single-label names resolve through search domains to internal hosts
-  return PRIVATE_SUFFIXES.some((suffix) => host.endsWith(suffix));
+  if (PRIVATE_SUFFIXES.some((suffix) => host.endsWith(suffix))) return true;
+  return !hasPublicSuffix(host);
+}
+
+/**
+ * Does the name end in a suffix of the Public Suffix List (ICANN or private section)? A name
+ * under any other top-level label (`kubernetes.default.svc`, `db.cluster.consul`) can only
+ * be answered by internal DNS, so whatever it resolves to, it names something internal.
+ */
+export function hasPublicSuffix(host: string): boolean {
+  const parsed = parseDomain(host, { allowPrivateDomains: true, extractHostname: false });
+  return parsed.isIcann === true || parsed.isPrivate === true;
 }
 
 /** `host[:port]` strings naming the portal itself (from its Host header); requests to it would loop. */

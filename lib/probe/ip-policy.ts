@@ -45,6 +45,43 @@ const FORBIDDEN_V6 = [
   'ff00::/8', // multicast
 ].map((c) => ipaddr.IPv6.parseCIDR(c));
 
+/**
+ * Cloud platform addresses that sit inside otherwise public (or already-refused) ranges.
+ * Listed one by one because a range check alone misses the public ones, and so that the
+ * documented ones stay refused even if a range above is ever narrowed.
+ */
+const CLOUD_SPECIAL = [
+  '168.63.129.16/32', // Azure WireServer / platform virtual IP (DNS, DHCP, health probes, VM agent): public range
+  '169.254.169.254/32', // AWS, GCP, Azure, OpenStack, DigitalOcean, Hetzner IMDS
+  '169.254.169.253/32', // AWS VPC DNS resolver
+  '169.254.170.2/32', // AWS ECS task metadata / credentials endpoint
+  '169.254.0.23/32', // Tencent Cloud metadata
+  '100.100.100.200/32', // Alibaba Cloud metadata
+  '192.0.0.192/32', // Oracle Cloud metadata (legacy)
+  '161.26.0.0/16', // IBM Cloud infrastructure services (private backbone)
+  '166.8.0.0/14', // IBM Cloud private service endpoints
+  'fd00:ec2::254/128', // AWS IMDS over IPv6
+  'fd00:ec2::253/128', // AWS DNS over IPv6
+  'fd20:ce::254/128', // GCP metadata over IPv6
+];
+const CLOUD_V4 = CLOUD_SPECIAL.filter((c) => !c.includes(':')).map((c) => ipaddr.IPv4.parseCIDR(c));
+const CLOUD_V6 = CLOUD_SPECIAL.filter((c) => c.includes(':')).map((c) => ipaddr.IPv6.parseCIDR(c));
+
+const unbracket = (host: string) => host.replace(/^\[(.*)\]$/, '$1');
+
+/** True for a documented cloud platform address (metadata, platform DNS, host agent), in any IP spelling. */
+export function isCloudSpecial(address: string): boolean {
+  const bare = unbracket(address);
+  const v4s: ipaddr.IPv4[] = [];
+  if (ipaddr.IPv4.isValidFourPartDecimal(bare)) v4s.push(ipaddr.IPv4.parse(bare));
+  else if (ipaddr.IPv6.isValid(bare)) {
+    const v6 = ipaddr.IPv6.parse(bare);
+    if (CLOUD_V6.some((cidr) => v6.match(cidr))) return true;
+    v4s.push(...embeddedIPv4(v6));
+  }
+  return v4s.some((ip) => CLOUD_V4.some((cidr) => ip.match(cidr)));
+}
+
 // Only 2000::/3 is allocated as global unicast; the rest of IPv6 is special-purpose.
 const GLOBAL_UNICAST_V6 = ipaddr.IPv6.parseCIDR('2000::/3');
 
@@ -77,8 +114,6 @@ function isPublicV6(ip: ipaddr.IPv6): boolean {
   return ip.match(GLOBAL_UNICAST_V6) && ip.range() === 'unicast' && !FORBIDDEN_V6.some((cidr) => ip.match(cidr));
 }
 
-const unbracket = (host: string) => host.replace(/^\[(.*)\]$/, '$1');
-
 /**
  * True when `address` — an IP literal as DNS or the WHATWG URL parser gives it (dotted-quad
  * IPv4, IPv6 with or without brackets) — is globally routable unicast. Anything else
@@ -86,6 +121,7 @@ const unbracket = (host: string) => host.replace(/^\[(.*)\]$/, '$1');
  */
 export function isPublicAddress(address: string): boolean {
   const bare = unbracket(address);
+  if (isCloudSpecial(bare)) return false;
   if (ipaddr.IPv4.isValidFourPartDecimal(bare)) return isPublicV4(ipaddr.IPv4.parse(bare));
   if (ipaddr.IPv6.isValid(bare)) return isPublicV6(ipaddr.IPv6.parse(bare));
   return false;

@@ -6,6 +6,7 @@ import { DestinationRefusedError, vetDestination, type DestinationPolicy } from 
 import { classifyError, DeadlineError } from './errors';
 import { parseAllowHosts } from './host-policy';
 import { BODY_HEADERS, CREDENTIAL_HEADERS, outboundHeaders, withoutHeaders } from '../request/header-policy';
+import { isSecretHeader } from '../secrets';
 import { sendHop, type HopResponse } from './hop';
 import { DEFAULT_LIMITS, type ProbeLimits } from './limits';
 import { systemResolver, type Resolver } from './resolver';
@@ -68,6 +69,12 @@ export async function runProbe(req: ProbeRequest, options: ProbeOptions = {}): P
   let method: string = req.method;
   let headers = outboundHeaders(req.headers);
   let body = req.body ? Buffer.from(req.body, req.bodyEncoding) : undefined;
+  const notes: string[] = [];
+  if (body && (method === 'GET' || method === 'HEAD')) {
+    // Never send one: servers and proxies disagree on whether it exists (a request-smuggling classic).
+    body = undefined;
+    notes.push(`The body was not sent: a ${method} request carries none (RFC 9110 §9.3.1).`);
+  }
   const redirects: ProbeRedirect[] = [];
   try {
     for (;;) {
@@ -76,7 +83,7 @@ export async function runProbe(req: ProbeRequest, options: ProbeOptions = {}): P
       const hop = await sendHop(agent, { url, method, headers, body }, limits, signal);
       const location = header(hop, 'location');
       const next = req.followRedirects && REDIRECTS.has(hop.status) && location ? safeUrl(location, url) : null;
-      const warnings: string[] = [];
+      const warnings: string[] = [...notes];
       if (next && redirects.length >= limits.maxRedirects) {
         warnings.push(
           `Stopped after ${limits.maxRedirects} redirects (ERR_TOO_MANY_REDIRECTS): the chain is a loop or too long.`,
@@ -90,16 +97,18 @@ export async function runProbe(req: ProbeRequest, options: ProbeOptions = {}): P
           body = undefined;
           headers = withoutHeaders(headers, BODY_HEADERS);
         }
-        if (next.origin !== url.origin) headers = withoutHeaders(headers, CREDENTIAL_HEADERS);
+        // Leaving the origin: no credential of any kind follows (browsers drop only Authorization).
+        if (next.origin !== url.origin)
+          headers = withoutHeaders(headers, CREDENTIAL_HEADERS).filter(([n]) => !isSecretHeader(n));
         url = next;
         continue;
       }
       const response = toProbeResponse(hop, conn, redirects, warnings);
-      const tooMany = warnings.some((w) => w.includes('ERR_TOO_MANY_REDIRECTS'));
+      const tooMany = warnings.find((w) => w.includes('ERR_TOO_MANY_REDIRECTS'));
       const transportError: SnapshotError | null = hop.bodyError
         ? classifyError(hop.bodyError)
         : tooMany
-          ? { kind: 'other', code: 'ERR_TOO_MANY_REDIRECTS', message: warnings[0] ?? '' }
+          ? { kind: 'other', code: 'ERR_TOO_MANY_REDIRECTS', message: tooMany }
           : null;
       return { outcome: 'response', response, transportError };
     }

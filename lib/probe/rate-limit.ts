@@ -1,4 +1,5 @@
 import 'server-only';
+
 /** Token bucket per client key. In-memory: one instance per server process. */
 export interface RateLimiterOptions {
   /** Burst size. */
@@ -12,7 +13,13 @@ export interface RateLimiterOptions {
 
 export type RateDecision = { ok: true } | { ok: false; retryAfterSeconds: number };
 
-export class TokenBucketLimiter {
+/** What the probe route needs from a limiter: in memory (one process) or shared (Redis). */
+export interface ProbeLimiter {
+  /** Take one probe for `key`; rejects (never resolves `ok`) when the shared store is unreachable. */
+  take(key: string): RateDecision | Promise<RateDecision>;
+}
+
+export class TokenBucketLimiter implements ProbeLimiter {
   private readonly buckets = new Map<string, { tokens: number; at: number }>();
   private readonly now: () => number;
 
@@ -45,15 +52,7 @@ export class TokenBucketLimiter {
   }
 }
 
-/**
- * The client key: the right-most X-Forwarded-For entry (the one the nearest proxy — or
- * Next itself — appended; the left-most ones are whatever the client claims), then X-Real-IP.
- */
-export function clientKey(headers: Headers): string {
-  const forwarded = headers
-    .get('x-forwarded-for')
-    ?.split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-  return forwarded?.at(-1) ?? headers.get('x-real-ip')?.trim() ?? 'local';
-}
+/** 20 probes in a burst, then one every 2 seconds per client: the same budget for both limiters. */
+export const PROBE_RATE = { capacity: 20, refillPerSecond: 0.5 } as const;
+
+export { clientKey } from './trust';

@@ -51,37 +51,5 @@ export function outboundHeaders(headers: readonly (readonly [string, string])[])
 export const withoutHeaders = (headers: [string, string][], names: ReadonlySet<string>) =>
   headers.filter(([n]) => !names.has(n.toLowerCase()));
 
-const SECRET_NAME =
-  /(^authorization$|^proxy-authorization$|^cookie$|^set-cookie$|api[-_]?key|token|secret|password|passwd|session|signature|^x-auth|auth-token|credential|private)/i;
-const SECRET_QUERY =
-  /(^|[-_])(api[-_]?key|key|token|access[-_]?token|id[-_]?token|secret|password|passwd|pwd|sig|signature|code|auth|session|credential)s?$/i;
-
-/** Does this header name usually carry a credential? */
-export const isSecretHeader = (name: string) => SECRET_NAME.test(name);
-
-/** Does this query parameter name usually carry a credential (`api_key`, `access_token`, `sig`)? */
-export const isSecretParam = (name: string) => SECRET_QUERY.test(name);
-
-/** Replace the values of credential headers, keeping the scheme word of Authorization (`Bearer`, `Basic`). */
-export function redactHeaders(headers: readonly (readonly [string, string])[]): [string, string][] {
-  return headers.map(([n, v]): [string, string] => {
-    if (!isSecretHeader(n)) return [n, v];
-    const scheme = /^authorization$|^proxy-authorization$/i.test(n) ? /^(\S+)\s+\S/.exec(v)?.[1] : undefined;
-    return [n, scheme ? `${scheme} [redacted]` : '[redacted]'];
-  });
-}
-
-/** The URL with credential-like query values and any userinfo replaced. */
-export function redactUrl(raw: string): string {
-  try {
-    const url = new URL(raw);
-    if (url.username || url.password) {
-      url.username = 'redacted';
-      url.password = '';
-    }
-    for (const key of [...url.searchParams.keys()]) if (isSecretParam(key)) url.searchParams.set(key, 'redacted');
-    return url.href;
-  } catch {
-    return raw;
-  }
-}
+/** What counts as secret, and how it is hidden, is lib/secrets' decision (one policy for every output). */
+export { isSecretHeader, isSecretParam, redactHeaders, redactUrl } from '../secrets';

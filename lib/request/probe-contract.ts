@@ -49,9 +49,13 @@ export const ProbeRequestSchema = z
       .min(1, 'Enter a URL')
       .max(8_192)
       .refine(isHttpUrl, 'Enter an absolute http:// or https:// URL'),
+    /** `[name, value]` pairs (order and repeats kept) or a plain `{ name: value }` object, as fetch's HeadersInit. */
     headers: z
-      .array(z.tuple([headerName, headerValue]))
-      .max(PROBE_LIMITS.maxRequestHeaders)
+      .union([
+        z.array(z.tuple([headerName, headerValue])),
+        z.record(headerName, headerValue).transform((o) => Object.entries(o).map(([n, v]): [string, string] => [n, v])),
+      ])
+      .pipe(z.array(z.tuple([z.string(), z.string()])).max(PROBE_LIMITS.maxRequestHeaders))
       .default([]),
     body: z.string().optional(),
     /** `base64` lets a client send a binary body. */

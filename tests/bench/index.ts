@@ -8,6 +8,7 @@ const parts: { file: string; name: string; fn: string }[] = [
   { file: './diagnose.ts', name: 'Diagnosis engine', fn: 'benchDiagnose' },
   { file: './search.ts', name: 'Search', fn: 'benchSearch' },
   { file: './probe.ts', name: 'Probe route', fn: 'benchProbe' },
+  { file: './adversarial.ts', name: 'Adversarial inputs (1 MB, worst known per stage)', fn: 'benchAdversarial' },
   { file: './page-weight.ts', name: 'First-load JavaScript per page type', fn: 'benchPageWeight' },
   { file: './session.ts', name: 'Session analysis', fn: 'benchSession' },
   { file: './accuracy.ts', name: 'Accuracy on the real-world evaluation sets', fn: 'benchAccuracy' },

@@ -24,7 +24,13 @@ export function makeRoute(allowHosts: string, deps: ProbeHandlerDeps = {}) {
     handler(
       new Request('http://portal.test/api/probe', {
         method: 'POST',
-        headers: { 'content-type': 'application/json', host: 'portal.test', ...headers },
+        headers: {
+          'content-type': 'application/json',
+          host: 'portal.test',
+          origin: 'http://portal.test',
+          'sec-fetch-site': 'same-origin',
+          ...headers,
+        },
         body: typeof body === 'string' ? body : JSON.stringify(body),
       }),
     );

@@ -155,13 +155,15 @@ describe('POST /api/probe refuses', () => {
       limiter: new TokenBucketLimiter({ capacity: 2, refillPerSecond: 0.1 }),
     });
     const body = { method: 'GET' as const, url: `${api.url}/json` };
-    const headers = { 'x-forwarded-for': '203.0.113.50' };
+    const headers = { 'x-api-triage-peer': '203.0.113.50' };
     expect((await limited.call(body, headers)).status).toBe(200);
     expect((await limited.call(body, headers)).status).toBe(200);
     const third = await limited.call(body, headers);
     expect(third.status).toBe(429);
     expect(third.headers.get('retry-after')).toBe('10');
     expect((await third.json()).code).toBe('rate_limited');
-    expect((await limited.call(body, { 'x-forwarded-for': '203.0.113.51' })).status).toBe(200);
+    // A new X-Forwarded-For is only a claim (no trusted proxy): it buys no fresh budget.
+    expect((await limited.call(body, { ...headers, 'x-forwarded-for': '203.0.113.51' })).status).toBe(429);
+    expect((await limited.call(body, { 'x-api-triage-peer': '203.0.113.51' })).status).toBe(200);
   });
 });

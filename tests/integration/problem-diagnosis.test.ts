@@ -18,9 +18,17 @@ test.each([
   ['invalid_request', { method: 'GET', url: 'not a url' }, {}],
   ['request_too_large', { method: 'POST', url: 'https://example.com/', body: 'x'.repeat(1024 * 1024 + 1) }, {}],
   ['rate_limited', { method: 'GET', url: 'https://example.com/' }, { 'x-forwarded-for': '192.0.2.1' }],
+  ['unsupported_media_type', { method: 'GET', url: 'https://example.com/' }, { 'content-type': 'text/plain' }],
+  ['rate_limit_unavailable', { method: 'GET', url: 'https://example.com/' }, {}],
 ] as const)('%s', async (code, body, headers) => {
+  const unavailable = {
+    take: () => Promise.reject(new Error('store down')),
+  };
   const route = makeRoute(`127.0.0.1:${api.port}`, {
-    limiter: new TokenBucketLimiter({ capacity: code === 'rate_limited' ? 0 : 100, refillPerSecond: 0.01 }),
+    limiter:
+      code === 'rate_limit_unavailable'
+        ? unavailable
+        : new TokenBucketLimiter({ capacity: code === 'rate_limited' ? 0 : 100, refillPerSecond: 0.01 }),
   });
   const res = await route.call(body, headers);
   const raw = `HTTP/1.1 ${res.status} X\r\n${[...res.headers].map(([n, v]) => `${n}: ${v}`).join('\r\n')}\r\n\r\n${await res.text()}`;

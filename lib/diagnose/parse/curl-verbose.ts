@@ -5,7 +5,27 @@ import { readErrorText } from './error-text';
 const STATUS_LINE = /^(HTTP\/\d(?:\.\d)?)\s+(\d{3})(?:\s+(.*))?$/i;
 const REQUEST_LINE = /^([A-Z]{3,10}) (\S+) HTTP\/\d(?:\.\d)?$/;
 const DATA_MARK = /^[{}] \[\d+ bytes data\]$/;
-const LEFT_INTACT = /\* Connection #\d+ to host .* left intact$/;
+// Both are tried at one position only (sticky), found with indexOf: an unanchored `.*` or
+// `[^)]*` search retries from every occurrence and turns quadratic on a crafted line.
+const LEFT_INTACT = /\* Connection #\d+ to host [^\n]*left intact$/y;
+const MAX_TRACE_LINES = 400;
+const CONNECTED = /Connected to (\S+) \(([^)]*)\) port (\d+)/y;
+
+/** Index of curl's "* Connection #0 to host … left intact" at the end of the line, or -1. */
+function leftIntactAt(line: string): number {
+  if (!line.endsWith('left intact')) return -1;
+  const at = line.lastIndexOf('* Connection #');
+  if (at < 0) return -1;
+  LEFT_INTACT.lastIndex = at;
+  return LEFT_INTACT.test(line) ? at : -1;
+}
+
+function connectedTo(line: string): RegExpExecArray | null {
+  const at = line.indexOf('Connected to ');
+  if (at < 0) return null;
+  CONNECTED.lastIndex = at;
+  return CONNECTED.exec(line);
+}
 
 /** True when the text is `curl -v` output: `<`/`>` lines with a status or request line, or `*` trace lines. */
 export function looksLikeCurlVerbose(text: string): boolean {
@@ -43,11 +63,13 @@ export function parseCurlVerbose(text: string): HttpSnapshot {
   let pendingRequest: SnapshotRequest | null = null;
   for (const raw of lines) {
     // A body without a final newline runs into curl's "* Connection #0 … left intact".
-    const intact = LEFT_INTACT.exec(raw);
-    const line = intact && intact.index > 0 ? raw.slice(0, intact.index) : raw;
+    const intact = leftIntactAt(raw);
+    const line = intact > 0 ? raw.slice(0, intact) : raw;
     if (line.startsWith('*') || /^curl: \(\d+\)/.test(line)) {
-      trace.push(line);
-      const connected = /Connected to (\S+) \(([^)]*)\) port (\d+)/.exec(line);
+      // A real trace is a few dozen lines; keep the first ones and the last (where curl's error is).
+      if (trace.length < MAX_TRACE_LINES) trace.push(line);
+      else trace[trace.length - 1] = line;
+      const connected = connectedTo(line);
       if (connected) {
         host = connected[1] ?? host;
         port = connected[3] ?? port;

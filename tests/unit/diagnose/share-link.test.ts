@@ -24,7 +24,8 @@ describe('redaction before sharing', () => {
     [
       'cookies',
       'Cookie: sid=1; csrftoken=2\nSet-Cookie: sid=3; HttpOnly',
-      'Cookie: [redacted]\nSet-Cookie: [redacted]',
+      // cookie names and Set-Cookie attributes stay: they matter for diagnosis, the values do not
+      'Cookie: sid=[redacted]; csrftoken=[redacted]\nSet-Cookie: sid=[redacted]; HttpOnly',
       'Cookie header',
     ],
     [

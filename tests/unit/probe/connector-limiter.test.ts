@@ -56,12 +56,19 @@ describe('TokenBucketLimiter', () => {
     expect(limiter.take('k999').ok).toBe(false); // recent keys are kept
   });
 
+  const peer = { 'x-api-triage-peer': '192.0.2.9' };
   test.each([
-    [{ 'x-forwarded-for': 'spoofed, 198.51.100.7' }, '198.51.100.7'],
-    [{ 'x-real-ip': '198.51.100.8' }, '198.51.100.8'],
-    [{}, 'local'],
-  ])('client key from %j', (headers, key) => {
-    expect(clientKey(new Headers(headers))).toBe(key);
+    // No trusted proxy: forwarding headers are claims, the connection's address is the key.
+    [{ ...peer, 'x-forwarded-for': 'spoofed, 198.51.100.7' }, 0, '192.0.2.9'],
+    [{ ...peer, 'x-real-ip': '198.51.100.8' }, 0, '192.0.2.9'],
+    [{}, 0, 'unknown-peer'],
+    // One trusted proxy appended the client's address last; entries before it are claims.
+    [{ ...peer, 'x-forwarded-for': 'spoofed, 198.51.100.7' }, 1, '198.51.100.7'],
+    [{ ...peer, 'x-forwarded-for': 'spoofed, 198.51.100.7, 10.0.0.2' }, 2, '198.51.100.7'],
+    // Fewer entries than trusted hops: the chain is not what was configured, use the connection.
+    [{ ...peer, 'x-forwarded-for': '198.51.100.7' }, 2, '192.0.2.9'],
+  ])('client key from %j with %i trusted hops', (headers, hops, key) => {
+    expect(clientKey(new Headers(headers), hops)).toBe(key);
   });
 });
 
