@@ -28,27 +28,31 @@ function findEntries(value: unknown, depth = 0): unknown[] | null {
   return null;
 }
 
-/** The URL with `queryString` pairs that it does not already carry (some tools list them only there). */
+const decode = (s: string) => {
+  try {
+    return decodeURIComponent(s.replace(/\+/g, ' '));
+  } catch {
+    return s;
+  }
+};
+const encodePair = (q: { name: string; value: string }) =>
+  `${encodeURIComponent(q.name)}=${encodeURIComponent(q.value)}`;
+
+/**
+ * The URL with its `queryString`: the listed pairs first, then any pair of the URL that the
+ * list lacks (browsers list the URL's own pairs, so nothing changes; some tools list pairs only
+ * there). The same order httpsnippet uses.
+ */
 function withQuery(url: string, query: HarRequest['queryString']): string {
   if (!query.length) return url;
   const [base = '', hash = ''] = url.split(/(?=#)/);
-  const present = new Set(
-    (base.split('?')[1] ?? '').split('&').map((p) => {
-      const [n = '', v = ''] = p.split(/=(.*)/s);
-      const dec = (s: string) => {
-        try {
-          return decodeURIComponent(s.replace(/\+/g, ' '));
-        } catch {
-          return s;
-        }
-      };
-      return `${dec(n)}=${dec(v)}`;
-    }),
-  );
-  const missing = query.filter((q) => !present.has(`${q.name}=${q.value}`));
-  if (!missing.length) return url;
-  const added = missing.map((q) => `${encodeURIComponent(q.name)}=${encodeURIComponent(q.value)}`).join('&');
-  return `${base}${base.includes('?') ? (base.endsWith('?') || base.endsWith('&') ? '' : '&') : '?'}${added}${hash}`;
+  const [path = '', search = ''] = base.split(/\?(.*)/s);
+  const listed = new Set(query.map((q) => `${q.name}=${q.value}`));
+  const rest = search.split('&').filter((p) => {
+    const [n = '', v = ''] = p.split(/=(.*)/s);
+    return p !== '' && !listed.has(`${decode(n)}=${decode(v)}`);
+  });
+  return `${path}?${[...query.map(encodePair), ...rest].join('&')}${hash}`;
 }
 
 /** A base64 body: its text when it is UTF-8, else the base64 kept with a warning. */
@@ -74,6 +78,7 @@ function body(req: HarRequest, headers: [string, string][], notes: string[]): st
     return post.encoding === 'base64' ? decodeBase64(post.text, notes) : post.text;
   }
   const params = post.params ?? [];
+  if (!params.length) return post.text ?? '';
   if (/multipart\/form-data/i.test(mime) || (hasType >= 0 && /multipart/i.test(headers[hasType]![1]))) {
     if (params.some((p) => p.fileName !== undefined && !p.value))
       notes.push('A file part has no content in the HAR; it was sent empty.');
@@ -81,7 +86,12 @@ function body(req: HarRequest, headers: [string, string][], notes: string[]): st
     if (hasType >= 0) headers[hasType] = [headers[hasType]![0], type];
     else headers.push(['Content-Type', type]);
     return multipartBody(
-      params.map((p) => ({ name: p.name, value: p.value ?? '', filename: p.fileName, type: p.contentType })),
+      params.map((p) => ({
+        name: p.name,
+        value: p.value ?? '',
+        filename: p.fileName?.split(/[\\/]/).pop(),
+        type: p.contentType,
+      })),
     );
   }
   if (hasType < 0 && mime) headers.push(['Content-Type', mime]);

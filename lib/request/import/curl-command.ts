@@ -35,7 +35,8 @@ class Operation {
   form: FormPart[] = [];
   get = false;
   head = false;
-  upload: string | null = null;
+  /** -T files; each goes to the URL at the same position. */
+  uploads: string[] = [];
   user: string | null = null;
   auth = 'basic';
   glob = true;
@@ -69,9 +70,9 @@ class Operation {
       case 'data-ascii':
       case 'data-binary':
       case 'json':
-        if (v.startsWith('@')) return fileNote();
         if (a.name === 'json') this.setJson();
-        return this.data.push({ text: v, json: a.name === 'json' });
+        if (v.startsWith('@')) fileNote(); // curl still POSTs: the request keeps its shape, the body is left empty
+        return this.data.push({ text: v.startsWith('@') ? '' : v, json: a.name === 'json' });
       case 'data-raw':
         return this.data.push({ text: v, json: false });
       case 'data-urlencode': {
@@ -91,8 +92,11 @@ class Operation {
         return (this.get = !a.negated);
       case 'head':
         return (this.head = !a.negated);
+      case 'range':
+        // curl appends the dash a bare number lacks.
+        return this.derived.push(['Range', `bytes=${/^\d+$/.test(v) ? `${v}-` : v}`]);
       case 'upload-file':
-        this.upload = v;
+        this.uploads.push(v);
         return this.notes.push(`${a.written} ${v}: the file cannot be read here; the body was left empty.`);
       case 'user':
         return (this.user = v);
@@ -161,19 +165,36 @@ class Operation {
       add('Content-Type', 'application/x-www-form-urlencoded');
     } else if (this.form.length && !this.get) {
       body = multipartBody(this.form);
-      add('Content-Type', `multipart/form-data; boundary=${FORM_BOUNDARY}`);
-    } else if (this.upload !== null) body = '';
-    const implied = this.head ? 'HEAD' : this.upload !== null ? 'PUT' : body !== null ? 'POST' : 'GET';
-    const method = this.method ?? implied;
+      const i = headers.findIndex(([n]) => n.toLowerCase() === 'content-type');
+      const type = `multipart/form-data; boundary=${FORM_BOUNDARY}`;
+      // curl adds its boundary to a Content-Type the user set without one.
+      if (i >= 0 && /^multipart\//i.test(headers[i]![1]) && !/boundary=/i.test(headers[i]![1]))
+        headers[i] = [headers[i]![0], `${headers[i]![1]}; boundary=${FORM_BOUNDARY}`];
+      else add('Content-Type', type);
+    }
     const query = [...this.urlQuery, ...(this.get && hasData ? [joined] : [])].join('&');
-    return this.urls.map((raw) => {
+    return this.urls.map((raw, index) => {
       const notes = [...this.notes];
+      const upload = this.uploads[index];
       let url = this.glob ? unglob(raw, notes) : raw;
       if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) url = `http://${url}`; // curl's default scheme
-      if (this.upload !== null && url.endsWith('/')) url += encodeURIComponent(this.upload.split(/[\\/]/).pop() ?? '');
+      // -T to a URL without a file name: curl appends the local file's name.
+      if (upload !== undefined && /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*(\/|\/[^?#]*\/)?([?#]|$)/i.test(url))
+        url = url.replace(
+          /^([a-z][a-z0-9+.-]*:\/\/[^/?#]*)\/?([^?#]*)/i,
+          (_, origin: string, path: string) =>
+            `${origin}/${path}${encodeURIComponent(upload.split(/[\\/]/).pop() ?? '')}`,
+        );
+      const implied = this.head ? 'HEAD' : upload !== undefined ? 'PUT' : body !== null ? 'POST' : 'GET';
       if (query) url = url.replace(/(#.*)?$/, (hash) => `${url.includes('?') ? '&' : '?'}${query}${hash}`);
-      const out = withUrlCredentials({ method, url, headers: [...headers], body, notes }, this.user !== null);
-      return out;
+      const req = {
+        method: this.method ?? implied,
+        url,
+        headers: [...headers],
+        body: upload !== undefined ? '' : body,
+        notes,
+      };
+      return withUrlCredentials(req, this.user !== null);
     });
   }
 }

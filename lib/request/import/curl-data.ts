@@ -42,6 +42,21 @@ function formValue(raw: string): { value: string; params: Record<string, string>
   return { value, params };
 }
 
+/** The types curl guesses from a file name's extension for -F parts (lib/mime.c). */
+const TYPE_BY_EXTENSION: Record<string, string> = {
+  gif: 'image/gif',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  svg: 'image/svg+xml',
+  txt: 'text/plain',
+  htm: 'text/html',
+  html: 'text/html',
+  pdf: 'application/pdf',
+  xml: 'application/xml',
+};
+const guessType = (file: string) => TYPE_BY_EXTENSION[/\.([a-z0-9]+)$/i.exec(file)?.[1]?.toLowerCase() ?? ''];
+
 /** One `-F` / `--form-string` argument as a part; files become empty parts with a note. */
 export function formPart(written: string, arg: string, literal: boolean, notes: string[]): FormPart | null {
   const eq = arg.indexOf('=');
@@ -59,7 +74,12 @@ export function formPart(written: string, arg: string, literal: boolean, notes: 
       `${written} ${name}=${value}: the file cannot be read here; the part was sent empty — paste its content or attach it in your own client.`,
     );
     return value.startsWith('@')
-      ? { name, value: '', filename: params.filename ?? path.split(/[\\/]/).pop() ?? path, type: params.type }
+      ? {
+          name,
+          value: '',
+          filename: params.filename ?? path.split(/[\\/]/).pop() ?? path,
+          type: params.type ?? guessType(path),
+        }
       : { name, value: '', type: params.type };
   }
   return { name, value, type: params.type, filename: params.filename };

@@ -18,7 +18,8 @@ export function toDraft(r: ImportedRequest, extras?: Partial<CurlExtras>): Impor
   draft.method = method ?? fallback;
   draft.headers = setHeader(r.headers, 'content-length', null); // recomputed when sending
   draft.body = r.body ?? '';
-  draft.followRedirects = extras?.followRedirects ?? false;
-  if (extras?.timeoutMs) draft.timeoutMs = Math.min(PROBE_LIMITS.maxTimeoutMs, extras.timeoutMs);
+  draft.followRedirects = extras?.followRedirects ?? r.followRedirects ?? false;
+  const timeout = extras?.timeoutMs ?? r.timeoutMs;
+  if (timeout) draft.timeoutMs = Math.min(PROBE_LIMITS.maxTimeoutMs, timeout);
   return { draft, notes };
 }

@@ -17,6 +17,9 @@ export const importedRequestSchema = z.object({
   status: z.number().optional(),
   timeMs: z.number().optional(),
   startedAt: z.string().optional(),
+  /** curl's -L and -m, which the playground keeps beside the request. */
+  followRedirects: z.boolean().optional(),
+  timeoutMs: z.number().nullable().optional(),
   /** 'failing' for HAR entries with no response or a 4xx/5xx. */
   failing: z.boolean().optional(),
 });
