@@ -95,8 +95,10 @@ export function readBash(src: string): string[][] {
     } else if (c === '\n' || c === ';') r.endCommand();
     else if (c === '&' || c === '|') {
       if (c === '&' && r.redirecting) continue; // the `&` of `2>&1`
-      r.endCommand();
-      if (src[i + 1] === c) i++;
+      const doubled = src[i + 1] === c;
+      if (c === '|' && !doubled) r.pipe();
+      else r.endCommand();
+      if (doubled) i++;
     } else if (c === '>' || c === '<') r.redirect();
     else if (c === ' ' || c === '\t' || c === '\r') r.endWord();
     else r.add(c);

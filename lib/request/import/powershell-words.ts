@@ -60,7 +60,8 @@ export function readPowerShell(src: string): string[][] {
       i = j;
     } else if (c === '#' && !r.inWord) {
       while (i + 1 < src.length && src[i + 1] !== '\n') i++;
-    } else if (c === '\n' || c === ';' || c === '|') r.endCommand();
+    } else if (c === '|') r.pipe();
+    else if (c === '\n' || c === ';') r.endCommand();
     else if (c === '&' && !r.inWord) continue;
     else if (c === '>' || c === '<') r.redirect();
     else if (c === ' ' || c === '\t' || c === '\r') r.endWord();

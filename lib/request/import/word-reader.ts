@@ -30,11 +30,21 @@ export class WordReader {
     this.redirecting = true;
   }
 
+  /** Words after a pipe belong to the receiving command (`| jq .`), which is not part of the request. */
+  private piped = false;
+
   endCommand() {
     this.endWord();
     this.redirecting = false;
-    if (this.words.length) this.commands.push(this.words);
+    if (this.words.length && !this.piped) this.commands.push(this.words);
     this.words = [];
+    this.piped = false;
+  }
+
+  /** `a | b`: end `a`; `b` is dropped. */
+  pipe() {
+    this.endCommand();
+    this.piped = true;
   }
 
   finish(): string[][] {
