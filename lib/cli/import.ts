@@ -7,6 +7,7 @@
  * Exit 0 when every file gave at least one request, 1 otherwise, 2 on bad usage.
  */
 import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { importText } from '../request/import';
 import type { ImportedRequest } from '../request/import/types';
 
@@ -27,7 +28,19 @@ function importFile(file: string): FileResult {
   } catch (e) {
     return { file, requests: [], error: `cannot read the file: ${e instanceof Error ? e.message : String(e)}` };
   }
-  const outcome = importText(text);
+  // Files named in a command (-d @body.json, -T, -F f=@x) are read as curl would, from the
+  // current directory; failing that, beside the command file.
+  const readFile = (path: string): string | null => {
+    for (const candidate of [resolve(path), ...(file === '-' ? [] : [resolve(dirname(file), path)])]) {
+      try {
+        return readFileSync(candidate, 'utf8');
+      } catch {
+        continue;
+      }
+    }
+    return null;
+  };
+  const outcome = importText(text, { readFile });
   return {
     file,
     // Only the contract's fields, in the contract's order.

@@ -1,5 +1,6 @@
 import type { ImportResult } from './draft';
 import { curlRequests, type CurlExtras } from './import/curl-command';
+import type { ReadFile } from './import/curl-data';
 import { toDraft } from './import/to-draft';
 import type { ImportedRequest } from './import/types';
 import { shellCommands, type ShellDialect } from './shell-words';
@@ -17,19 +18,23 @@ export interface CurlImport {
 /**
  * Every request in a pasted block of curl commands — one command or several ("Copy all as
  * cURL"), from bash/zsh, Windows cmd or PowerShell. Commands that are not curl are skipped;
- * throws when there is no curl command at all.
+ * throws when there is no curl command at all. Files named in the commands are read only
+ * through `readFile` (the CLI's); without it they are noted.
  */
-export function parseCurlAll(text: string, dialect?: ShellDialect): CurlImport[] {
+export function parseCurlAll(
+  text: string,
+  options: { dialect?: ShellDialect; readFile?: ReadFile } = {},
+): CurlImport[] {
   const out: CurlImport[] = [];
   let skipped = 0;
-  for (const words of shellCommands(text, dialect)) {
+  for (const words of shellCommands(text, options.dialect)) {
     let start = 0;
     while (start < words.length - 1 && !isCurl(words[start]!) && PREFIX.test(words[start]!)) start++;
     if (!isCurl(words[start] ?? '')) {
       skipped++;
       continue;
     }
-    const { requests, extras } = curlRequests(words.slice(start + 1));
+    const { requests, extras } = curlRequests(words.slice(start + 1), options.readFile);
     if (requests.length === 0) throw new Error('No URL found in the curl command.');
     out.push(...requests.map((request) => ({ request, extras })));
   }

@@ -1,5 +1,15 @@
 import { readCurlArgs, type CurlArg } from './curl-args';
-import { FORM_BOUNDARY, formPart, multipartBody, unglob, urlencodeArg, type FormPart } from './curl-data';
+import {
+  basename,
+  FORM_BOUNDARY,
+  formPart,
+  multipartBody,
+  readOptional,
+  unglob,
+  urlencodeArg,
+  type FormPart,
+  type ReadFile,
+} from './curl-data';
 import type { ImportedRequest } from './types';
 
 /** Options that change nothing about the request sent (output, progress, retries, timeouts): ignored quietly. */
@@ -42,9 +52,18 @@ class Operation {
   glob = true;
   urlQuery: string[] = [];
   notes: string[] = [];
+  /** Bodies read from -T files, by position. */
+  uploadBodies: (string | null)[] = [];
+
+  constructor(private readonly readFile?: ReadFile) {}
 
   header(raw: string, written: string) {
-    if (raw.startsWith('@')) return this.notes.push(`${written} ${raw}: header files cannot be read here.`);
+    if (raw.startsWith('@')) {
+      const content = readOptional(raw.slice(1), this.readFile);
+      if (content === null) return this.notes.push(`${written} ${raw}: header files cannot be read here.`);
+      for (const line of content.split(/\r?\n/)) if (line.trim()) this.header(line, written);
+      return;
+    }
     const colon = raw.indexOf(':');
     const semi = raw.indexOf(';');
     if (colon > 0 && (semi < 0 || colon < semi)) {
@@ -71,21 +90,28 @@ class Operation {
       case 'data-binary':
       case 'json':
         if (a.name === 'json') this.setJson();
-        if (v.startsWith('@')) fileNote(); // curl still POSTs: the request keeps its shape, the body is left empty
-        return this.data.push({ text: v.startsWith('@') ? '' : v, json: a.name === 'json' });
+        if (!v.startsWith('@')) return this.data.push({ text: v, json: a.name === 'json' });
+        {
+          const content = readOptional(v.slice(1), this.readFile);
+          // curl still POSTs when the file is missing: the request keeps its shape, the body is left empty.
+          if (content === null) fileNote();
+          // -d/--data/--data-ascii strip newlines from files (only from files); the others send them as is.
+          const text = a.name === 'data' || a.name === 'data-ascii' ? content?.replace(/[\r\n]/g, '') : content;
+          return this.data.push({ text: text ?? '', json: a.name === 'json' });
+        }
       case 'data-raw':
         return this.data.push({ text: v, json: false });
       case 'data-urlencode': {
-        const text = urlencodeArg(a.written, v, this.notes);
+        const text = urlencodeArg(a.written, v, this.notes, this.readFile);
         return text !== null && this.data.push({ text, json: false });
       }
       case 'url-query': {
-        const text = v.startsWith('+') ? v.slice(1) : urlencodeArg(a.written, v, this.notes);
+        const text = v.startsWith('+') ? v.slice(1) : urlencodeArg(a.written, v, this.notes, this.readFile);
         return text !== null && this.urlQuery.push(text);
       }
       case 'form':
       case 'form-string': {
-        const part = formPart(a.written, v, a.name === 'form-string', this.notes);
+        const part = formPart(a.written, v, a.name === 'form-string', this.notes, this.readFile);
         return part && this.form.push(part);
       }
       case 'get':
@@ -95,9 +121,14 @@ class Operation {
       case 'range':
         // curl appends the dash a bare number lacks.
         return this.derived.push(['Range', `bytes=${/^\d+$/.test(v) ? `${v}-` : v}`]);
-      case 'upload-file':
+      case 'upload-file': {
         this.uploads.push(v);
-        return this.notes.push(`${a.written} ${v}: the file cannot be read here; the body was left empty.`);
+        const content = readOptional(v, this.readFile);
+        this.uploadBodies.push(content);
+        if (content === null)
+          this.notes.push(`${a.written} ${v}: the file cannot be read here; the body was left empty.`);
+        return;
+      }
       case 'user':
         return (this.user = v);
       case 'basic':
@@ -182,8 +213,7 @@ class Operation {
       if (upload !== undefined && /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*(\/|\/[^?#]*\/)?([?#]|$)/i.test(url))
         url = url.replace(
           /^([a-z][a-z0-9+.-]*:\/\/[^/?#]*)\/?([^?#]*)/i,
-          (_, origin: string, path: string) =>
-            `${origin}/${path}${encodeURIComponent(upload.split(/[\\/]/).pop() ?? '')}`,
+          (_, origin: string, path: string) => `${origin}/${path}${encodeURIComponent(basename(upload))}`,
         );
       const implied = this.head ? 'HEAD' : upload !== undefined ? 'PUT' : body !== null ? 'POST' : 'GET';
       if (query) url = url.replace(/(#.*)?$/, (hash) => `${url.includes('?') ? '&' : '?'}${query}${hash}`);
@@ -191,7 +221,7 @@ class Operation {
         method: this.method ?? implied,
         url,
         headers: [...headers],
-        body: upload !== undefined ? '' : body,
+        body: upload !== undefined ? (this.uploadBodies[index] ?? '') : body,
         notes,
       };
       return withUrlCredentials(req, this.user !== null);
@@ -219,15 +249,18 @@ export interface CurlExtras {
  * The requests one curl command sends: one per URL, a new set of options after `--next`.
  * `words` start after `curl`.
  */
-export function curlRequests(words: readonly string[]): { requests: ImportedRequest[]; extras: CurlExtras } {
+export function curlRequests(
+  words: readonly string[],
+  readFile?: ReadFile,
+): { requests: ImportedRequest[]; extras: CurlExtras } {
   const notes: string[] = [];
   const args = readCurlArgs(words, notes);
   const extras: CurlExtras = { followRedirects: false, timeoutMs: null };
-  const ops = [new Operation()];
+  const ops = [new Operation(readFile)];
   for (const a of args) {
     const op = ops[ops.length - 1]!;
     if (a.kind === 'url') op.urls.push(a.value);
-    else if (a.name === 'next') ops.push(new Operation());
+    else if (a.name === 'next') ops.push(new Operation(readFile));
     else {
       if (a.name === 'location' || a.name === 'location-trusted') extras.followRedirects = !a.negated;
       if (a.name === 'max-time') extras.timeoutMs = Math.round(Number(a.value) * 1000) || null;

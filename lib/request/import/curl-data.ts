@@ -1,12 +1,23 @@
 /** Body helpers for curl's data and form options: what curl would put on the wire. */
 
+/**
+ * Reads a file named in a command (`-d @body.json`, `-T file`, `-F f=@x`): the CLI passes one
+ * (relative to where the command runs); the browser has none, so files are noted instead.
+ * Returns null when the file cannot be read. `-` (stdin) is never read.
+ */
+export type ReadFile = (path: string) => string | null;
+
 /** `--data-urlencode` / `--url-query` forms: `content`, `=content`, `name=content`, `@file`, `name@file`. */
-export function urlencodeArg(written: string, arg: string, notes: string[]): string | null {
+export function urlencodeArg(written: string, arg: string, notes: string[], readFile?: ReadFile): string | null {
   const eq = arg.indexOf('=');
   const at = arg.indexOf('@');
   if (at >= 0 && (eq < 0 || at < eq)) {
-    notes.push(`${written} ${arg}: files cannot be read here; paste the content instead.`);
-    return null;
+    const content = readOptional(arg.slice(at + 1), readFile);
+    if (content === null) {
+      notes.push(`${written} ${arg}: files cannot be read here; paste the content instead.`);
+      return null;
+    }
+    return at === 0 ? encodeURIComponent(content) : `${arg.slice(0, at)}=${encodeURIComponent(content)}`;
   }
   if (eq < 0) return encodeURIComponent(arg);
   const value = encodeURIComponent(arg.slice(eq + 1));
@@ -42,6 +53,10 @@ function formValue(raw: string): { value: string; params: Record<string, string>
   return { value, params };
 }
 
+/** A file's content through `readFile`, or null (no reader, stdin, or unreadable). */
+export const readOptional = (path: string, readFile?: ReadFile) => (readFile && path !== '-' ? readFile(path) : null);
+export const basename = (path: string) => path.split(/[\\/]/).pop() ?? path;
+
 /** The types curl guesses from a file name's extension for -F parts (lib/mime.c). */
 const TYPE_BY_EXTENSION: Record<string, string> = {
   gif: 'image/gif',
@@ -58,7 +73,13 @@ const TYPE_BY_EXTENSION: Record<string, string> = {
 const guessType = (file: string) => TYPE_BY_EXTENSION[/\.([a-z0-9]+)$/i.exec(file)?.[1]?.toLowerCase() ?? ''];
 
 /** One `-F` / `--form-string` argument as a part; files become empty parts with a note. */
-export function formPart(written: string, arg: string, literal: boolean, notes: string[]): FormPart | null {
+export function formPart(
+  written: string,
+  arg: string,
+  literal: boolean,
+  notes: string[],
+  readFile?: ReadFile,
+): FormPart | null {
   const eq = arg.indexOf('=');
   if (eq < 1) {
     notes.push(`${written} ${arg}: expected name=content; it was ignored.`);
@@ -70,6 +91,11 @@ export function formPart(written: string, arg: string, literal: boolean, notes: 
   const { value, params } = formValue(raw);
   if (value.startsWith('@') || value.startsWith('<')) {
     const path = value.slice(1);
+    const content = readOptional(path, readFile);
+    if (content !== null)
+      return value.startsWith('@')
+        ? { name, value: content, filename: params.filename ?? basename(path), type: params.type ?? guessType(path) }
+        : { name, value: content, type: params.type };
     notes.push(
       `${written} ${name}=${value}: the file cannot be read here; the part was sent empty — paste its content or attach it in your own client.`,
     );
@@ -77,7 +103,7 @@ export function formPart(written: string, arg: string, literal: boolean, notes: 
       ? {
           name,
           value: '',
-          filename: params.filename ?? path.split(/[\\/]/).pop() ?? path,
+          filename: params.filename ?? basename(path),
           type: params.type ?? guessType(path),
         }
       : { name, value: '', type: params.type };

@@ -1,5 +1,6 @@
 import { parseCurlAll } from '../curl-import';
 import { parseHarAll } from '../har-import';
+import type { ReadFile } from './curl-data';
 import type { ImportOutcome } from './types';
 
 export type { ImportedRequest, ImportOutcome } from './types';
@@ -12,13 +13,13 @@ const looksLikeJson = (text: string) => /^[[{]/.test(text.trimStart());
  * number of entries). Never throws: when nothing can be imported, `error` says why. The
  * playground and the import CLI both use this.
  */
-export function importText(text: string): ImportOutcome {
+export function importText(text: string, options: { readFile?: ReadFile } = {}): ImportOutcome {
   const source = looksLikeJson(text) ? 'har' : 'curl';
   try {
     const requests =
       source === 'har'
         ? parseHarAll(text)
-        : parseCurlAll(text).map(({ request, extras }) => ({ ...request, ...extras }));
+        : parseCurlAll(text, options).map(({ request, extras }) => ({ ...request, ...extras }));
     return { source, requests, error: null };
   } catch (e) {
     return { source: 'none', requests: [], error: e instanceof Error ? e.message : String(e) };

@@ -283,3 +283,39 @@ describe('importText', () => {
     expect(importText('{"nope": 1}')).toMatchObject({ requests: [], error: expect.stringMatching(/No request/) });
   });
 });
+
+describe('files named in a command (read only when a reader is given, as the CLI does)', () => {
+  const files: Record<string, string> = {
+    'body.csv': 'a,b\r\n1,2\r\n',
+    'h.txt': 'X-One: 1\nX-Two: 2\n',
+    'up.bin': 'RAW\n',
+  };
+  const readFile = (path: string) => files[path] ?? null;
+  test.each([
+    ['curl -d @body.csv https://x.example/', { body: 'a,b1,2' }],
+    ['curl --data-binary @body.csv https://x.example/', { body: 'a,b\r\n1,2\r\n' }],
+    ['curl --data-urlencode csv@body.csv https://x.example/', { body: 'csv=a%2Cb%0D%0A1%2C2%0D%0A' }],
+    [
+      'curl -T up.bin https://x.example/files/',
+      { method: 'PUT', url: 'https://x.example/files/up.bin', body: 'RAW\n' },
+    ],
+    [
+      'curl -H @h.txt https://x.example/',
+      {
+        headers: [
+          ['X-One', '1'],
+          ['X-Two', '2'],
+        ],
+      },
+    ],
+  ])('%s', (cmd, expected) => {
+    const [r] = parseCurlAll(cmd, { readFile });
+    expect(r?.request).toMatchObject({ ...expected, notes: [] });
+  });
+
+  test('a missing file is noted and the request keeps its shape', () => {
+    const [r] = parseCurlAll('curl -d @missing.json https://x.example/', { readFile });
+    expect(r?.request).toMatchObject({ method: 'POST', body: '' });
+    expect(r?.request.notes.join(' ')).toMatch(/@missing.json: files cannot be read/);
+  });
+});
