@@ -10,23 +10,8 @@ import {
   type FormPart,
   type ReadFile,
 } from './curl-data';
+import { AUTH_SCHEMES, b64, NO_EFFECT, withUrlCredentials } from './curl-rules';
 import type { ImportedRequest } from './types';
-
-/** Options that change nothing about the request sent (output, progress, retries, timeouts): ignored quietly. */
-const NO_EFFECT = new Set(
-  (
-    'verbose silent show-error show-headers include progress-bar no-progress-meter output output-dir remote-name ' +
-    'remote-name-all remote-header-name write-out dump-header trace trace-ascii trace-time trace-ids trace-config ' +
-    'stderr create-dirs create-file-mode fail fail-early fail-with-body retry retry-delay retry-max-time ' +
-    'retry-all-errors retry-connrefused connect-timeout keepalive-time keepalive-cnt no-keepalive tcp-nodelay ' +
-    'tcp-fastopen styled-output no-buffer limit-rate speed-limit speed-time remote-time xattr libcurl cookie-jar ' +
-    'junk-session-cookies max-redirs max-filesize parallel parallel-max parallel-immediate parallel-max-host ' +
-    'skip-existing no-clobber remove-on-error etag-save out-null happy-eyeballs-timeout-ms globoff ' +
-    'disallow-username-in-url ca-native ssl-no-revoke ssl-revoke-best-effort'
-  ).split(' '),
-);
-const AUTH_SCHEMES = new Set(['digest', 'ntlm', 'ntlm-wb', 'negotiate', 'anyauth']);
-const b64 = (text: string) => btoa(Array.from(new TextEncoder().encode(text), (b) => String.fromCharCode(b)).join(''));
 
 interface Piece {
   text: string;
@@ -227,16 +212,6 @@ class Operation {
       return withUrlCredentials(req, this.user !== null);
     });
   }
-}
-
-/** `https://user:pass@host/` — curl sends the credentials as Basic auth, not in the URL. */
-function withUrlCredentials(r: ImportedRequest, hasUser: boolean): ImportedRequest {
-  const m = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#@]*)@/i.exec(r.url);
-  if (!m) return r;
-  const url = r.url.replace(`${m[2]}@`, '');
-  if (hasUser || r.headers.some(([n]) => n.toLowerCase() === 'authorization')) return { ...r, url };
-  const [user = '', pass = ''] = m[2]!.split(/:(.*)/s).map((s) => decodeURIComponent(s));
-  return { ...r, url, headers: [...r.headers, ['Authorization', `Basic ${b64(`${user}:${pass}`)}`]] };
 }
 
 /** Options the playground maps onto its draft rather than onto the request itself. */
