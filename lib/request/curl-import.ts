@@ -3,6 +3,7 @@ import { curlRequests, type CurlExtras } from './import/curl-command';
 import type { ReadFile } from './import/curl-data';
 import { toDraft } from './import/to-draft';
 import type { ImportedRequest } from './import/types';
+import { isPiped } from './import/word-reader';
 import { shellCommands, type ShellDialect } from './shell-words';
 
 /** Words that may stand before `curl` in a paste: prompts, `sudo`, `time`, env assignments, PowerShell's `&`. */
@@ -31,7 +32,7 @@ export function parseCurlAll(
     let start = 0;
     while (start < words.length - 1 && !isCurl(words[start]!) && PREFIX.test(words[start]!)) start++;
     if (!isCurl(words[start] ?? '')) {
-      skipped++;
+      if (!isPiped(words)) skipped++;
       continue;
     }
     const { requests, extras } = curlRequests(words.slice(start + 1), options.readFile);

@@ -6,8 +6,8 @@ import { WordReader } from './word-reader';
  * newlines), and unescaped `&` `|` or a newline end the command; inside quotes everything is
  * literal. Returns each command's text, quotes kept, for the argument parser.
  */
-function cmdLines(src: string): string[] {
-  const out: string[] = [];
+function cmdLines(src: string): { line: string; pipe: boolean }[] {
+  const out: { line: string; pipe: boolean }[] = [];
   let line = '';
   let quoted = false;
   for (let i = 0; i < src.length; i++) {
@@ -17,7 +17,7 @@ function cmdLines(src: string): string[] {
       if (c === '\n' || (c === '\r' && src[i + 1] === '\n')) {
         // cmd ends the line even inside quotes.
         quoted = false;
-        out.push(line);
+        out.push({ line, pipe: false });
         line = '';
         if (c === '\r') i++;
         continue;
@@ -38,12 +38,12 @@ function cmdLines(src: string): string[] {
       quoted = true;
       line += c;
     } else if (c === '&' || c === '|' || c === '\n') {
-      out.push(line);
+      out.push({ line, pipe: c === '|' && src[i + 1] !== '|' });
       line = '';
       if (src[i + 1] === c) i++;
     } else line += c;
   }
-  out.push(line);
+  out.push({ line, pipe: false });
   return out;
 }
 
@@ -52,7 +52,7 @@ function cmdLines(src: string): string[] {
  * 2n backslashes + `"` give n backslashes and a toggle, 2n+1 give n and a literal `"`, other
  * backslashes are literal, `""` inside quotes is a literal `"`.
  */
-function crtArgs(line: string, r: WordReader) {
+function crtArgs(line: string, r: WordReader, pipe: boolean) {
   let quoted = false;
   for (let i = 0; i < line.length; i++) {
     const c = line[i]!;
@@ -80,7 +80,8 @@ function crtArgs(line: string, r: WordReader) {
     } else if (!quoted && (c === ' ' || c === '\t' || c === '\r')) r.endWord();
     else r.add(c);
   }
-  r.endCommand();
+  if (pipe) r.pipe();
+  else r.endCommand();
 }
 
 /**
@@ -89,6 +90,6 @@ function crtArgs(line: string, r: WordReader) {
  */
 export function readCmd(src: string): string[][] {
   const r = new WordReader();
-  for (const line of cmdLines(src)) crtArgs(line, r);
+  for (const { line, pipe } of cmdLines(src)) crtArgs(line, r, pipe);
   return r.finish();
 }

@@ -1,3 +1,9 @@
+/** Commands that are part of a pipeline (`echo x | curl …`, `curl … | jq .`). */
+const piped = new WeakSet<string[]>();
+
+/** True when `words` came from one side of a pipe: a non-curl command there is no surprise. */
+export const isPiped = (words: string[]) => piped.has(words);
+
 /** Collects words into commands for the shell readers (bash, cmd, PowerShell). */
 export class WordReader {
   private commands: string[][] = [];
@@ -30,21 +36,24 @@ export class WordReader {
     this.redirecting = true;
   }
 
-  /** Words after a pipe belong to the receiving command (`| jq .`), which is not part of the request. */
-  private piped = false;
+  private inPipeline = false;
 
   endCommand() {
     this.endWord();
     this.redirecting = false;
-    if (this.words.length && !this.piped) this.commands.push(this.words);
+    if (this.words.length) {
+      if (this.inPipeline) piped.add(this.words);
+      this.commands.push(this.words);
+    }
     this.words = [];
-    this.piped = false;
+    this.inPipeline = false;
   }
 
-  /** `a | b`: end `a`; `b` is dropped. */
+  /** `a | b`: both are commands, marked as piped. */
   pipe() {
+    this.inPipeline = true;
     this.endCommand();
-    this.piped = true;
+    this.inPipeline = true;
   }
 
   finish(): string[][] {

@@ -319,3 +319,14 @@ describe('files named in a command (read only when a reader is given, as the CLI
     expect(r?.request.notes.join(' ')).toMatch(/@missing.json: files cannot be read/);
   });
 });
+
+describe('pipelines', () => {
+  test.each([
+    ['echo \'{"a":1}\' | curl -d @- https://x.example/in', 'https://x.example/in'],
+    ['curl -s https://x.example/out | jq .items', 'https://x.example/out'],
+  ])('%s: the curl side is imported, the other side is not reported', (paste, url) => {
+    const requests = parseCurlAll(paste).map((r) => r.request);
+    expect(requests.map((r) => r.url)).toEqual([url]);
+    expect(requests[0]?.notes.join(' ')).not.toMatch(/not curl commands/);
+  });
+});
