@@ -1,28 +1,38 @@
 'use client';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { CopyButton } from '@/components/ui/copy-button';
 import type { ProbeHttpResponse } from '@/lib/request/probe-contract';
+import { JsonTree } from './json-tree';
 import styles from './playground.module.css';
 
-type View = 'pretty' | 'raw' | 'preview';
+type View = 'tree' | 'pretty' | 'raw' | 'preview';
 
-function pretty(body: string): string | null {
+function parseJson(body: string): { value: JsonValue } | null {
   try {
-    return JSON.stringify(JSON.parse(body), null, 2);
+    return { value: JSON.parse(body) as JsonValue };
   } catch {
     return null;
   }
 }
+type JsonValue = Parameters<typeof JsonTree>[0]['value'];
 
 /**
- * The response body: pretty JSON, raw text, or (for HTML) a preview in a sandboxed iframe
+ * The response body: a collapsible JSON tree, pretty JSON, raw text, or (for HTML) a preview in a sandboxed iframe
  * with every capability off — `sandbox=""` blocks scripts, forms, popups and same-origin access.
  */
 export function BodyView({ response }: { response: ProbeHttpResponse }) {
   const contentType = response.headers.find(([n]) => n.toLowerCase() === 'content-type')?.[1] ?? '';
   const isHtml = /html/i.test(contentType) && response.bodyEncoding === 'utf8';
-  const formatted = response.bodyEncoding === 'utf8' ? pretty(response.body) : null;
-  const views: View[] = [...(formatted ? (['pretty'] as const) : []), 'raw', ...(isHtml ? (['preview'] as const) : [])];
+  const json = useMemo(
+    () => (response.bodyEncoding === 'utf8' ? parseJson(response.body) : null),
+    [response.body, response.bodyEncoding],
+  );
+  const formatted = useMemo(() => (json ? JSON.stringify(json.value, null, 2) : null), [json]);
+  const views: View[] = [
+    ...(json ? (['tree', 'pretty'] as const) : []),
+    'raw',
+    ...(isHtml ? (['preview'] as const) : []),
+  ];
   const [chosen, setView] = useState<View>(views[0] ?? 'raw');
   const view = views.includes(chosen) ? chosen : (views[0] ?? 'raw');
   if (response.sizeBytes === 0) return <p className={styles.hint}>Empty body.</p>;
@@ -40,12 +50,14 @@ export function BodyView({ response }: { response: ProbeHttpResponse }) {
               className={styles.tab}
               onClick={() => setView(v)}
             >
-              {v === 'pretty' ? 'Pretty JSON' : v === 'raw' ? 'Raw' : 'HTML preview'}
+              {v === 'tree' ? 'Tree' : v === 'pretty' ? 'Pretty JSON' : v === 'raw' ? 'Raw' : 'HTML preview'}
             </button>
           ))}
         </div>
       )}
-      {view === 'preview' ? (
+      {view === 'tree' && json ? (
+        <JsonTree value={json.value} />
+      ) : view === 'preview' ? (
         <iframe
           className={styles.frame}
           sandbox=""

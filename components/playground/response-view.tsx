@@ -1,6 +1,7 @@
 import type { RequestDraft } from '@/lib/request/draft';
-import type { ProbeResult } from '@/lib/request/probe-contract';
+import type { ProbeNetworkError, ProbeResult } from '@/lib/request/probe-contract';
 import { BodyView } from './body-view';
+import { TryYourself } from './problem-view';
 import { DiagnosisSlot } from './diagnosis-slot';
 import { TimingsWaterfall } from './timings-waterfall';
 import styles from './playground.module.css';
@@ -39,6 +40,7 @@ export function ResponseView({
           <code>{error.code}</code>
         </p>
         <p>{error.message}</p>
+        <WhereItRan kind={error.kind} sent={sent} />
         <DiagnosisSlot diagnosis={result.diagnosis} sent={sent} receivedAt={receivedAt} />
       </div>
     );
@@ -94,6 +96,29 @@ export function ResponseView({
         <h3 id="body-heading">Body</h3>
         <BodyView response={r} />
       </section>
+    </div>
+  );
+}
+
+/** What each failure means when it happened on the portal's server rather than on the user's machine. */
+const WHERE: Record<ProbeNetworkError['kind'], string> = {
+  dns: "The DNS lookup ran on the portal's server, with the portal's resolver: the name did not resolve there. A name that only exists in your network (VPN, intranet, split DNS) fails here and can still work for you.",
+  refused:
+    "The connection was attempted from the portal's server: the host refused it there. A service that only accepts your network, or listens only on your machine, refuses the portal and can still answer you.",
+  reset:
+    "The connection from the portal's server was reset. Firewalls that only let your network through often do this.",
+  timeout:
+    "The request went out from the portal's server and no answer came back in time. A host reachable only from your network times out from here.",
+  tls: "The TLS handshake ran on the portal's server, which verifies certificates against public roots: a certificate from a private CA fails here.",
+  other: "The request went out from the portal's server, not from your machine.",
+};
+
+/** Say where the failing step ran, and hand over the curl command to try from the user's side. */
+function WhereItRan({ kind, sent }: { kind: ProbeNetworkError['kind']; sent: RequestDraft | null }) {
+  return (
+    <div className={styles.whereRan}>
+      <p>{WHERE[kind]}</p>
+      {sent?.url && <TryYourself draft={sent} />}
     </div>
   );
 }

@@ -51,7 +51,7 @@ export function ResultsPanel({ pending, elapsedMs, onCancel, result, error, sent
           Cancel
         </button>
       )}
-      {!pending && error instanceof ProbeProblemError && <ProblemView problem={error.problem} />}
+      {!pending && error instanceof ProbeProblemError && <ProblemView problem={error.problem} sent={sent} />}
       {!pending && error && !(error instanceof ProbeProblemError) && !cancelled && (
         <p className={styles.error} role="alert">
           The portal could not be reached ({error.message}). Check your connection and try again.

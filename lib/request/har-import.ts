@@ -1,64 +1,153 @@
-import { asMethod, emptyDraft, type ImportResult } from './draft';
+import type { ImportResult } from './draft';
+import { FORM_BOUNDARY, multipartBody } from './import/curl-data';
+import { harEntrySchema, harRequestSchema, type HarEntry, type HarRequest } from './import/har-schema';
+import { toDraft } from './import/to-draft';
+import type { ImportedRequest } from './import/types';
 
-interface HarHeader {
-  name?: unknown;
-  value?: unknown;
-}
-interface HarRequest {
-  method?: unknown;
-  url?: unknown;
-  headers?: unknown;
-  postData?: { text?: unknown; mimeType?: unknown; params?: unknown };
-}
-
-// Pseudo-headers (HTTP/2), and headers the probe computes itself.
+// HTTP/2 pseudo-headers, and headers the probe computes itself.
 const SKIP = /^(:|content-length$|host$|connection$|accept-encoding$)/i;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
-/** The request of the first entry of a HAR log, a single entry, or a bare HAR request object. */
-function findRequest(value: unknown): HarRequest | null {
-  if (!isObject(value)) return null;
-  const log = isObject(value.log) ? value.log : null;
-  const entries = Array.isArray(log?.entries) ? log.entries : null;
-  const entry: unknown = entries ? entries[0] : value;
-  if (isObject(entry) && isObject(entry.request)) return entry.request;
-  return typeof value.url === 'string' ? value : null;
+/**
+ * The entries of a HAR wherever they are: `log.entries`, a wrapped HAR (`{ "har": { "log": … } }`),
+ * a bare `entries` array, an array of entries, a single entry or a bare request. Looks a few
+ * levels deep only, so time stays linear.
+ */
+function findEntries(value: unknown, depth = 0): unknown[] | null {
+  if (Array.isArray(value)) return value.some((e) => isObject(e) && isObject(e.request)) ? value : null;
+  if (!isObject(value) || depth > 3) return null;
+  if (isObject(value.log) && Array.isArray(value.log.entries)) return value.log.entries;
+  if (Array.isArray(value.entries)) return value.entries;
+  if (isObject(value.request)) return [value];
+  if (typeof value.url === 'string' && typeof value.method === 'string') return [{ request: value }];
+  for (const child of Object.values(value)) {
+    const found = findEntries(child, depth + 1);
+    if (found) return found;
+  }
+  return null;
 }
 
-/** Import a HAR entry (DevTools "Copy as HAR", or a whole .har log: its first entry). */
-export function parseHar(text: string): ImportResult {
+const decode = (s: string) => {
+  try {
+    return decodeURIComponent(s.replace(/\+/g, ' '));
+  } catch {
+    return s;
+  }
+};
+const encodePair = (q: { name: string; value: string }) =>
+  `${encodeURIComponent(q.name)}=${encodeURIComponent(q.value)}`;
+
+/**
+ * The URL with its `queryString`: the listed pairs first, then any pair of the URL that the
+ * list lacks (browsers list the URL's own pairs, so nothing changes; some tools list pairs only
+ * there). The same order httpsnippet uses.
+ */
+function withQuery(url: string, query: HarRequest['queryString']): string {
+  if (!query.length) return url;
+  const [base = '', hash = ''] = url.split(/(?=#)/);
+  const [path = '', search = ''] = base.split(/\?(.*)/s);
+  const listed = new Set(query.map((q) => `${q.name}=${q.value}`));
+  const rest = search.split('&').filter((p) => {
+    const [n = '', v = ''] = p.split(/=(.*)/s);
+    return p !== '' && !listed.has(`${decode(n)}=${decode(v)}`);
+  });
+  return `${path}?${[...query.map(encodePair), ...rest].join('&')}${hash}`;
+}
+
+/** A base64 body: its text when it is UTF-8, else the base64 kept with a warning. */
+function decodeBase64(text: string, notes: string[]): string {
+  try {
+    const bytes = Uint8Array.from(atob(text.replace(/\s/g, '')), (c) => c.charCodeAt(0));
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    notes.push(
+      'The request body is binary (not UTF-8 text); it is shown as base64 and would be sent as that text, not as the original bytes.',
+    );
+    return text;
+  }
+}
+
+function body(req: HarRequest, headers: [string, string][], notes: string[]): string | null {
+  const post = req.postData;
+  if (!post) return null;
+  const hasType = headers.findIndex(([n]) => n.toLowerCase() === 'content-type');
+  const mime = post.mimeType ?? '';
+  if (post.text !== undefined && (post.text !== '' || !post.params?.length)) {
+    if (hasType < 0 && mime) headers.push(['Content-Type', mime]);
+    return post.encoding === 'base64' ? decodeBase64(post.text, notes) : post.text;
+  }
+  const params = post.params ?? [];
+  if (!params.length) return post.text ?? '';
+  if (/multipart\/form-data/i.test(mime) || (hasType >= 0 && /multipart/i.test(headers[hasType]![1]))) {
+    if (params.some((p) => p.fileName !== undefined && !p.value))
+      notes.push('A file part has no content in the HAR; it was sent empty.');
+    const type = `multipart/form-data; boundary=${FORM_BOUNDARY}`;
+    if (hasType >= 0) headers[hasType] = [headers[hasType]![0], type];
+    else headers.push(['Content-Type', type]);
+    return multipartBody(
+      params.map((p) => ({
+        name: p.name,
+        value: p.value ?? '',
+        filename: p.fileName?.split(/[\\/]/).pop(),
+        type: p.contentType,
+      })),
+    );
+  }
+  if (hasType < 0 && mime) headers.push(['Content-Type', mime]);
+  return new URLSearchParams(params.map((p) => [p.name, p.value ?? ''])).toString();
+}
+
+function toRequest(entry: HarEntry): ImportedRequest {
+  const req = entry.request;
+  const notes: string[] = [];
+  const headers: [string, string][] = req.headers.filter((h) => !SKIP.test(h.name)).map((h) => [h.name, h.value]);
+  if (req.cookies.length && !headers.some(([n]) => n.toLowerCase() === 'cookie'))
+    headers.push(['Cookie', req.cookies.map((c) => `${c.name}=${c.value}`).join('; ')]);
+  const status = entry.response?.status ?? 0;
+  return {
+    method: req.method.toUpperCase() || 'GET',
+    url: withQuery(req.url, req.queryString),
+    headers,
+    body: body(req, headers, notes),
+    notes,
+    status,
+    ...(entry.time !== undefined ? { timeMs: Math.round(entry.time) } : {}),
+    ...(entry.startedDateTime ? { startedAt: entry.startedDateTime } : {}),
+    failing: status === 0 || status >= 400 || entry.response?._error !== undefined,
+  };
+}
+
+/**
+ * Every request of a HAR (a whole file, a wrapped one, an entry, or a bare request), failing
+ * ones (no response, 4xx, 5xx) first, otherwise in the file's order.
+ */
+export function parseHarAll(text: string): ImportedRequest[] {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
     throw new Error('Not valid JSON: paste a HAR entry or a whole HAR file.');
   }
-  const req = findRequest(value);
-  if (!req || typeof req.url !== 'string')
-    throw new Error('No request found in the HAR (expected log.entries[0].request).');
-  const notes: string[] = [];
-  const entries =
-    isObject(value) && isObject(value.log) && Array.isArray(value.log.entries) ? value.log.entries.length : 1;
-  if (entries > 1) notes.push(`The HAR holds ${entries} entries; the first one was imported.`);
-  const draft = emptyDraft();
-  draft.url = req.url;
-  const method = typeof req.method === 'string' ? asMethod(req.method) : 'GET';
-  if (!method) notes.push(`Method ${String(req.method)} is not supported; using GET.`);
-  draft.method = method ?? 'GET';
-  const headers = Array.isArray(req.headers) ? (req.headers as HarHeader[]) : [];
-  for (const h of headers) {
-    if (typeof h.name === 'string' && typeof h.value === 'string' && !SKIP.test(h.name))
-      draft.headers.push([h.name, h.value]);
-  }
-  const post = req.postData;
-  if (post && typeof post.text === 'string') draft.body = post.text;
-  else if (post && Array.isArray(post.params)) {
-    draft.body = new URLSearchParams(
-      post.params.flatMap((p: unknown) =>
-        isObject(p) && typeof p.name === 'string' ? [[p.name, typeof p.value === 'string' ? p.value : '']] : [],
-      ),
-    ).toString();
-  }
-  return { draft, notes };
+  const entries = findEntries(value);
+  if (!entries) throw new Error('No request found in the HAR (expected log.entries[].request).');
+  const requests = entries.flatMap((e) => {
+    const entry = harEntrySchema.safeParse(e);
+    if (entry.success) return [toRequest(entry.data)];
+    const bare = harRequestSchema.safeParse(e);
+    return bare.success ? [toRequest({ request: bare.data })] : [];
+  });
+  if (!requests.length) throw new Error('The HAR has no entry with a request URL.');
+  return requests
+    .map((r, i) => [r, i] as const)
+    .sort(([a, i], [b, j]) => Number(b.failing) - Number(a.failing) || i - j)
+    .map(([r]) => r);
+}
+
+/** The first request of a HAR (failing entries first), as a playground draft with notes. */
+export function parseHar(text: string): ImportResult {
+  const all = parseHarAll(text);
+  const result = toDraft(all[0]!);
+  if (all.length > 1) result.notes.push(`The HAR holds ${all.length} requests; pick another one from the list.`);
+  return result;
 }

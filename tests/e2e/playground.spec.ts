@@ -54,6 +54,49 @@ test('a private destination is refused with an explanation of the allow-list', a
     'href',
     '/codes/api-triage-destination-not-allowed',
   );
+  // The portal's refusal, not the API's answer; an address-based reason stays generic.
+  await expect(alert).toContainText('nothing was sent');
+  await expect(alert).not.toContainText('Rule:');
+  await expect(alert.getByRole('button', { name: 'Copy curl command' })).toBeVisible();
+});
+
+test('a refusal that needs no DNS names its rule', async ({ page }) => {
+  await page.goto('/playground');
+  await page.getByRole('textbox', { name: 'URL', exact: true }).fill('https://api.service.invalid/v1/items');
+  await page.getByRole('textbox', { name: 'URL', exact: true }).press('Control+Enter');
+  const alert = page.getByRole('alert').filter({ hasText: 'Destination not allowed' });
+  await expect(alert).toContainText('Rule: api.service.invalid cannot be a public host');
+});
+
+test('"Copy all as cURL" lists every request and the user picks one', async ({ page }) => {
+  await page.goto('/playground');
+  await page.getByText('Import a curl command or HAR entry').click();
+  await page
+    .getByRole('textbox', { name: 'curl command or HAR' })
+    .fill(
+      `curl ^"${FIXTURE}/json^" -H ^"accept: */*^" &\r\ncurl ^"${FIXTURE}/unauthorized^" -H ^"authorization: Bearer t0k^"`,
+    );
+  await page.getByRole('button', { name: 'Import' }).click();
+  const found = page.getByRole('list', { name: 'Requests found' });
+  await expect(found.getByRole('button')).toHaveCount(2);
+  await found.getByRole('button', { name: `GET ${FIXTURE}/unauthorized` }).click();
+  await expect(page.getByRole('textbox', { name: 'URL', exact: true })).toHaveValue(`${FIXTURE}/unauthorized`);
+  await expect(page.getByRole('textbox', { name: 'Headers 1 Value' })).toHaveValue('Bearer t0k');
+});
+
+test('a JSON body opens as a collapsible tree; exports come in more languages', async ({ page }) => {
+  await page.goto('/playground');
+  await page.getByRole('textbox', { name: 'URL', exact: true }).fill(`${FIXTURE}/json`);
+  await page.getByRole('button', { name: 'Send', exact: true }).click();
+  const tree = page.getByRole('group', { name: 'Response body as a tree' });
+  await expect(tree).toContainText('items: [3 items]');
+  await tree.getByText('items: [3 items]').click();
+  await expect(tree.getByText('0: 1')).toBeHidden();
+  await page.getByText('Export as code').click();
+  await page.getByRole('tab', { name: 'Go' }).click();
+  await expect(page.getByRole('tabpanel')).toContainText('http.NewRequest("GET"');
+  await page.getByRole('tab', { name: 'HTTPie' }).click();
+  await expect(page.getByRole('tabpanel')).toContainText(`http GET ${FIXTURE}/json`);
 });
 
 test('the CORS check names the missing Access-Control-Allow-Origin header', async ({ page }) => {

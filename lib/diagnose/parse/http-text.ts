@@ -1,4 +1,4 @@
-import { HEADER_LINE, makeSnapshot, toStatus } from '../header-lines';
+import { HEADER_LINE, headerValue, makeSnapshot, toStatus } from '../header-lines';
 import type { HeaderPair, HttpSnapshot, SnapshotRequest } from '../types';
 
 const STATUS_LINE = /^(HTTP\/\d(?:\.\d)?)\s+(\d{3})(?:\s+(.*))?$/i;
@@ -55,6 +55,9 @@ export function parseHttpText(text: string, source = 'raw-http'): HttpSnapshot {
     request = { method: reqLine[1] ?? null, url: reqLine[2] ?? null, headers: [] };
     const block = readBlock(lines, i + 1, snap, request, true);
     i = skipBlank(lines, block);
+    // A request body: the response starts at the next message.
+    if (i < lines.length && !STATUS_LINE.test(lines[i]?.trim() ?? ''))
+      i = lineAt(starts, nextMessage(text, i, starts)) ?? i;
   }
   // Chrome's panel copied without colons: a name line, then its value line.
   const next = lines[skipBlank(lines, i + 1)]?.trim() ?? '';
@@ -64,6 +67,7 @@ export function parseHttpText(text: string, source = 'raw-http'): HttpSnapshot {
   ) {
     return pairsForm(lines.slice(i), snap);
   }
+  let bodyEnd = text.length;
   for (;;) {
     const status = STATUS_LINE.exec(lines[i]?.trim() ?? '');
     if (status) {
@@ -73,19 +77,26 @@ export function parseHttpText(text: string, source = 'raw-http'): HttpSnapshot {
       snap.headers = [];
       i++;
     }
-    const end = readBlock(lines, i, snap, (request ??= { method: null, url: null, headers: [] }), false);
-    i = end;
-    const next = skipBlank(lines, i);
-    const interim = snap.status !== null && (snap.status < 200 || (snap.status >= 300 && snap.status < 400));
-    // curl -i -L and 100 Continue print several responses; the last one is the answer.
-    if (STATUS_LINE.test(lines[next]?.trim() ?? '') && (interim || status)) {
-      i = next;
+    i = readBlock(lines, i, snap, (request ??= { method: null, url: null, headers: [] }), false);
+    // Several messages in one paste: 1xx responses are skipped, and so are the redirects of a
+    // `curl -i -L` chain (a 3xx with Location followed by the next response). Any other
+    // response is the answer, and its body ends where the next message starts.
+    const boundary = nextMessage(text, i, starts);
+    const code = snap.status;
+    const hop =
+      code !== null && (code < 200 || (code >= 300 && code < 400 && headerValue(snap.headers, 'location') !== null));
+    const at = lineAt(starts, boundary);
+    if (hop && at !== null && STATUS_LINE.test(lines[at]?.trim() ?? '')) {
+      i = at;
       continue;
     }
+    if (boundary >= 0) bodyEnd = boundary;
     break;
   }
   if (lines[i] !== undefined && lines[i]?.trim() === '') i++;
-  snap.body = i < lines.length ? text.slice(starts[i]) : '';
+  snap.body = i < lines.length ? text.slice(starts[i], bodyEnd) : '';
+  if (bodyEnd < text.length) snap.body = snap.body.replace(/(\r?\n)+$/, '');
+  if (isChunked(headerValue(snap.headers, 'transfer-encoding'))) snap.body = dechunk(snap.body);
   if (request && (request.method || request.url || request.headers.length)) snap.request = request;
   return snap;
 }
@@ -204,4 +215,53 @@ function headLines(text: string, max = 500): { lines: string[]; starts: number[]
 function skipBlank(lines: readonly string[], i: number): number {
   while (i < lines.length && (lines[i] ?? '').trim() === '') i++;
   return i;
+}
+
+/** The start of the next HTTP message (status or request line) after line `from`, or -1. */
+function nextMessage(text: string, from: number, starts: readonly number[]): number {
+  const pos = starts[from];
+  if (pos === undefined) return -1;
+  const re = /^(?:HTTP\/\d(?:\.\d)?[ \t]+\d{3}\b|[A-Z]{3,10} \S+ HTTP\/\d(?:\.\d)?\r?$)/gm;
+  re.lastIndex = pos;
+  return re.exec(text)?.index ?? -1;
+}
+
+/** The index of the head line starting at `pos`, or null when it is past the head. */
+function lineAt(starts: readonly number[], pos: number): number | null {
+  if (pos < 0) return null;
+  const k = starts.indexOf(pos);
+  return k < 0 ? null : k;
+}
+
+/** Transfer-Encoding is a list of tokens (RFC 9112 §6.1); the body is chunked when `chunked` is one. */
+const isChunked = (value: string | null) =>
+  value !== null && value.split(',').some((t) => t.trim().toLowerCase() === 'chunked');
+
+const utf8Length = (cp: number) => (cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4);
+
+/**
+ * Decode a chunked body (RFC 9112 §7.1): hex size lines with optional `;extensions`, sizes
+ * counted in UTF-8 bytes, trailers after the last chunk ignored. A body that does not start
+ * with a size line is returned as it is (it was copied already decoded).
+ */
+export function dechunk(body: string): string {
+  const sizeLine = /([0-9a-fA-F]{1,8})[ \t]*(?:;[^\r\n]*)?(?:\r?\n|$)/y;
+  let out = '';
+  let pos = 0;
+  while (pos < body.length) {
+    sizeLine.lastIndex = pos;
+    const m = sizeLine.exec(body);
+    if (!m) return pos === 0 ? body : out + body.slice(pos);
+    const size = parseInt(m[1]!, 16);
+    if (size === 0) return out;
+    let j = sizeLine.lastIndex;
+    for (let taken = 0; taken < size && j < body.length;) {
+      const cp = body.codePointAt(j)!;
+      taken += utf8Length(cp);
+      j += cp > 0xffff ? 2 : 1;
+    }
+    out += body.slice(sizeLine.lastIndex, j);
+    pos = body.startsWith('\r\n', j) ? j + 2 : body.startsWith('\n', j) ? j + 1 : j;
+  }
+  return out;
 }

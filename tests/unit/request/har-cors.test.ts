@@ -38,7 +38,7 @@ describe('parseHar', () => {
   test('a whole log: the first entry, with a note', () => {
     const { draft, notes } = parseHar(JSON.stringify({ log: { entries: [entry, entry] } }));
     expect(draft.url).toBe('https://api.example.com/v1/items');
-    expect(notes).toEqual(['The HAR holds 2 entries; the first one was imported.']);
+    expect(notes).toEqual(['The HAR holds 2 requests; pick another one from the list.']);
   });
 
   test('form params become a urlencoded body', () => {

@@ -1,0 +1,107 @@
+import { WordReader } from './word-reader';
+
+const SIMPLE_ESCAPES: Record<string, string> = {
+  n: '\n',
+  r: '\r',
+  t: '\t',
+  '\\': '\\',
+  "'": "'",
+  '"': '"',
+  '?': '?',
+  a: '\x07',
+  b: '\b',
+  e: '\x1b',
+  E: '\x1b',
+  f: '\f',
+  v: '\v',
+};
+
+/** Read an ANSI-C quoted string starting after `$'`; returns the text and the index of the closing quote. */
+function ansiC(src: string, start: number): [string, number] {
+  let out = '';
+  let i = start;
+  for (; i < src.length && src[i] !== "'"; i++) {
+    if (src[i] !== '\\') {
+      out += src[i];
+      continue;
+    }
+    const rest = src.slice(i + 1, i + 10);
+    const code =
+      /^x([0-9a-fA-F]{1,2})/.exec(rest) ??
+      /^u([0-9a-fA-F]{1,4})/.exec(rest) ??
+      /^U([0-9a-fA-F]{1,8})/.exec(rest) ??
+      /^([0-7]{1,3})/.exec(rest);
+    if (code) {
+      const value = parseInt(code[1]!, /^[0-7]/.test(code[0]) ? 8 : 16);
+      out += value <= 0x10ffff ? String.fromCodePoint(value) : '';
+      i += code[0].length;
+    } else {
+      const e = src[++i] ?? '';
+      out += SIMPLE_ESCAPES[e] ?? `\\${e}`;
+    }
+  }
+  return [out, i];
+}
+
+/**
+ * Split bash/zsh text into commands of words, as the shell would before running them:
+ * '…', "…" (where `\"` `\\` `\$` `` \` `` are escapes and `\`+newline disappears), $'…'
+ * (ANSI-C, Chrome's "Copy as cURL (bash)"), backslash escapes, `\`+newline continuations,
+ * comments, and `;` `&&` `||` `|` newline as command separators. Redirections (`> out`,
+ * `2>&1`, `< in`) are dropped. Variables and globs are not expanded: text stays literal.
+ */
+export function readBash(src: string): string[][] {
+  const r = new WordReader();
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i]!;
+    if (c === '\\') {
+      const next = src[i + 1];
+      if (next === '\n') i++;
+      else if (next === '\r' && src[i + 2] === '\n') i += 2;
+      else if (next !== undefined) {
+        r.add(next);
+        i++;
+      }
+    } else if (c === "'") {
+      const end = src.indexOf("'", i + 1);
+      r.add(src.slice(i + 1, end < 0 ? src.length : end));
+      i = end < 0 ? src.length : end;
+    } else if (c === '$' && src[i + 1] === "'") {
+      const [text, next] = ansiC(src, i + 2);
+      r.add(text);
+      i = next;
+    } else if (c === '"') {
+      let j = i + 1;
+      let text = '';
+      for (; j < src.length && src[j] !== '"'; j++) {
+        if (src[j] === '\\') {
+          const next = src[j + 1] ?? '';
+          if (next === '\n') {
+            j++;
+            continue;
+          }
+          if (next === '\r' && src[j + 2] === '\n') {
+            j += 2;
+            continue;
+          }
+          if ('"\\$`'.includes(next) && next) j++;
+        }
+        text += src[j];
+      }
+      r.add(text);
+      i = j;
+    } else if (c === '#' && !r.inWord) {
+      while (i + 1 < src.length && src[i + 1] !== '\n') i++;
+    } else if (c === '\n' || c === ';') r.endCommand();
+    else if (c === '&' || c === '|') {
+      if (c === '&' && r.redirecting) continue; // the `&` of `2>&1`
+      const doubled = src[i + 1] === c;
+      if (c === '|' && !doubled) r.pipe();
+      else r.endCommand();
+      if (doubled) i++;
+    } else if (c === '>' || c === '<') r.redirect();
+    else if (c === ' ' || c === '\t' || c === '\r') r.endWord();
+    else r.add(c);
+  }
+  return r.finish();
+}
