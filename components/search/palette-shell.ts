@@ -4,7 +4,7 @@
  * before React and the index arrive lands there (and a space never scrolls the page). The React
  * palette then takes the text and a pending Enter over (components/search/command-palette.tsx).
  * A search box marked `data-palette-input` hands what is typed in it to the same palette.
- * Without the full palette within a few seconds, Enter falls back to the plain /search page.
+ * If the full palette never arrives (8 s after the page loaded), Enter falls back to /search.
  */
 function paletteShell() {
   const d = document;
@@ -33,7 +33,11 @@ function paletteShell() {
       form.addEventListener('submit', (e) => {
         e.preventDefault();
         shell.dataset.enter = '1';
-        setTimeout(() => shell.open && shell.dataset.enter === '1' && form.submit(), 4000);
+        // Counted from the page being fully loaded: a slow hydration is not a failure.
+        const fallback = () =>
+          setTimeout(() => shell.open && shell.dataset.enter === '1' && form.submit(), 8000);
+        if (d.readyState === 'complete') fallback();
+        else window.addEventListener('load', fallback, { once: true });
       });
       // Closed by the user (Escape) means cancel; closed by the full palette taking over does not.
       s.addEventListener('close', () => {

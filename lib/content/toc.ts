@@ -86,7 +86,7 @@ export function firstSteps(markdown: string, heading: RegExp = /^how to fix/i, n
       .replace(/\*\*([^*]+)\*\*/g, '$1')
       .trim();
     // The first sentence is the instruction; the rest is explanation found further down.
-    const first = /^(.{20,}?[.;:])\s/.exec(text)?.[1] ?? text;
+    const first = /^(.{20,}?[.;])\s/.exec(text)?.[1] ?? text;
     steps.push(first.length > 200 ? `${first.slice(0, 199).replace(/\s+\S*$/, '')}…` : first);
     if (steps.length === n) break;
   }
