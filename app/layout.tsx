@@ -3,8 +3,10 @@ import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { THEME_SCRIPT } from '@/components/layout/theme-script';
+import { PALETTE_SHELL_SCRIPT } from '@/components/search/palette-shell';
 import { SITE_NAME, SITE_URL } from '@/lib/site/metadata';
 import './globals.css';
+import './mobile.css';
 
 export const metadata: Metadata = {
   title: { default: 'API Triage — what is wrong with my API call?', template: '%s · API Triage' },
@@ -29,6 +31,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="en" suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+        <script dangerouslySetInnerHTML={{ __html: PALETTE_SHELL_SCRIPT }} />
       </head>
       <body>
         <a className="skip-link" href="#main">

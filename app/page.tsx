@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { SearchBox } from '@/components/search/search-box';
 import { getEntries, getGuides, getTrees } from '@/lib/content';
 
 const POPULAR = ['429', '401', '403', '502', 'invalid_grant', 'ECONNRESET', 'CERT_HAS_EXPIRED', 'rate_limit_exceeded'];
@@ -13,15 +14,12 @@ export default function HomePage() {
           API Triage explains HTTP status codes, provider error codes and network errors, walks you through symptoms
           when you have no code, and diagnoses a pasted response or a live request.
         </p>
-        <form role="search" action="/search" method="get" className="hero-search">
-          <label htmlFor="home-q" className="visually-hidden">
-            Search error codes
-          </label>
-          <input id="home-q" type="search" name="q" placeholder="429, invalid_grant, ECONNRESET…" />{' '}
-          <button type="submit" className="button">
-            Search
-          </button>
-        </form>
+        <SearchBox
+          id="home-q"
+          label="Search error codes"
+          placeholder="A code or an error message, e.g. 429"
+          className="hero-search"
+        />
         <p className="muted">
           Popular:{' '}
           {POPULAR.map((c, i) => (

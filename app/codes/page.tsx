@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { CatalogBrowser, type CatalogItem } from '@/components/catalog/catalog-browser';
+import { filtersFrom } from '@/components/catalog/catalog-filter';
 import { categoryLabel, entriesByKind, getEntries, providerLabel } from '@/lib/content';
 import { PROVIDER_IDS } from '@/lib/content/providers';
 import { CATEGORIES } from '@/lib/content/taxonomy';
@@ -11,12 +12,18 @@ export const metadata: Metadata = pageMetadata({
   path: '/codes',
 });
 
-export default function CatalogPage() {
+const clip = (s: string, n = 140) => (s.length > n ? `${s.slice(0, n).replace(/\s+\S*$/, '')}…` : s);
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function CatalogPage({ searchParams }: Props) {
+  const initial = filtersFrom(await searchParams);
   const entries = getEntries();
   const items: CatalogItem[] = entries.map((e) => ({
     slug: e.slug,
     title: e.title,
     code: e.codes[0] ?? e.slug,
+    summary: clip(e.summary),
     kind: e.kind,
     category: e.category,
     provider: e.provider ?? null,
@@ -31,6 +38,8 @@ export default function CatalogPage() {
         straight to it.
       </p>
       <CatalogBrowser
+        key={JSON.stringify(initial)}
+        initial={initial}
         items={items}
         groups={entriesByKind().map((g) => ({ value: g.kind, label: g.label }))}
         categories={CATEGORIES.filter((c) => used('category').has(c)).map((c) => ({

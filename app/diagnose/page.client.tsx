@@ -1,8 +1,9 @@
 'use client';
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useId, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import styles from '@/components/diagnosis/diagnosis.module.css';
 import { EXAMPLES } from '@/components/diagnosis/examples';
+import { FilePick } from '@/components/diagnosis/file-pick';
 import { Results, type Outcome } from '@/components/diagnosis/results';
 import { ShareNotice, type Share } from '@/components/diagnosis/share-notice';
 import { rulesQuery } from '@/components/diagnosis/use-rules';
@@ -24,6 +25,16 @@ function DiagnoseForm() {
   const [share, setShare] = useState<Share | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+
+  const resultRef = useRef<HTMLElement>(null);
+  // A new result: move focus to its heading and bring it into view, so it never appears out of sight.
+  useEffect(() => {
+    const heading = resultRef.current?.querySelector<HTMLElement>('h2');
+    if (!outcome || !heading) return;
+    heading.tabIndex = -1;
+    heading.focus({ preventScroll: true });
+    heading.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  }, [outcome]);
 
   const prefetch = useCallback(() => void queryClient.prefetchQuery(rulesQuery), [queryClient]);
 
@@ -96,17 +107,24 @@ function DiagnoseForm() {
           Status line and headers help most; a body or an error message alone works too. Press <kbd>Ctrl</kbd>+
           <kbd>Enter</kbd> (<kbd>⌘</kbd>+<kbd>Enter</kbd> on a Mac) to diagnose.
         </p>
-        <textarea
-          id={`${id}-input`}
-          value={input}
-          onChange={(e) => setInput(e.target.value)}
-          onFocus={prefetch}
-          onKeyDown={onKeyDown}
-          rows={14}
-          spellCheck={false}
-          autoComplete="off"
-          placeholder={'HTTP/1.1 429 Too Many Requests\nRetry-After: 30\n\n{"error": "rate_limited"}'}
-        />
+        <FilePick
+          onText={(text) => {
+            setInput(text);
+            void run(text);
+          }}
+        >
+          <textarea
+            id={`${id}-input`}
+            value={input}
+            onChange={(e) => setInput(e.target.value)}
+            onFocus={prefetch}
+            onKeyDown={onKeyDown}
+            rows={14}
+            spellCheck={false}
+            autoComplete="off"
+            placeholder="Paste the response, curl -v output, HAR or error message here, or try an example below."
+          />
+        </FilePick>
         <div className={styles.actions}>
           <button type="submit" className="button" disabled={busy}>
             {busy ? 'Diagnosing…' : 'Diagnose'}
@@ -143,7 +161,7 @@ function DiagnoseForm() {
           ))}
         </fieldset>
       </form>
-      <section aria-live="polite" aria-busy={busy} aria-label="Diagnosis">
+      <section ref={resultRef} aria-live="polite" aria-busy={busy} aria-label="Diagnosis" className="diagnose-results">
         {error && (
           <p role="alert" className="badge bad">
             {error}

@@ -1,11 +1,16 @@
 'use client';
-import { useEffect, useMemo, useState } from 'react';
+import Link from 'next/link';
+import { useMemo, useState } from 'react';
+import { CatalogGroups } from './catalog-groups';
+import { applyFilters, EMPTY, family, type Filters } from './catalog-filter';
 
 /** What the catalog list needs of an entry (kept small: it is serialised into the page). */
 export interface CatalogItem {
   slug: string;
   title: string;
   code: string;
+  /** one line: the entry's summary, clipped */
+  summary: string;
   kind: string;
   category: string;
   provider: string | null;
@@ -21,21 +26,17 @@ interface Props {
   groups: Option[];
   categories: Option[];
   providers: Option[];
+  /** the filters of the requested URL: the server renders the filtered list, so it works without JavaScript */
+  initial: Filters;
 }
 
-const FILTERS = ['kind', 'category', 'provider', 'family'] as const;
-type Filters = Record<(typeof FILTERS)[number], string>;
-const EMPTY: Filters = { kind: '', category: '', provider: '', family: '' };
-const family = (s: number | null) => (s === null ? '' : `${Math.floor(s / 100)}xx`);
-
-/** The catalog with filters by kind, category, provider and status family; the filters live in the URL, so a filtered view can be shared. */
-export function CatalogBrowser({ items, groups, categories, providers }: Props) {
-  const [filters, setFilters] = useState<Filters>(EMPTY);
-  useEffect(() => {
-    const q = new URLSearchParams(window.location.search);
-    // The page is static: the query string is only known in the browser.
-    setFilters(Object.fromEntries(FILTERS.map((f) => [f, q.get(f) ?? ''])) as Filters);
-  }, []);
+/**
+ * The catalog with a text filter and filters by kind, category, provider and status family. It is a
+ * plain GET form (`/codes?q=…`), so a filtered view can be shared and works without JavaScript;
+ * with it, the list filters as you type and the URL follows.
+ */
+export function CatalogBrowser({ items, groups, categories, providers, initial }: Props) {
+  const [filters, setFilters] = useState<Filters>(initial);
   const update = (key: keyof Filters, value: string) => {
     const next = { ...filters, [key]: value };
     setFilters(next);
@@ -46,22 +47,15 @@ export function CatalogBrowser({ items, groups, categories, providers }: Props) 
     setFilters(EMPTY);
     window.history.replaceState(null, '', window.location.pathname);
   };
-  const shown = useMemo(
-    () =>
-      items.filter(
-        (i) =>
-          (!filters.kind || i.kind === filters.kind) &&
-          (!filters.category || i.category === filters.category) &&
-          (!filters.provider || (i.provider ?? 'generic') === filters.provider) &&
-          (!filters.family || family(i.status) === filters.family),
-      ),
-    [items, filters],
-  );
+  const providerName = (p: string) => providers.find((o) => o.value === p)?.label ?? p;
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- providerName only reads `providers`
+  const shown = useMemo(() => applyFilters(items, filters, providerName), [items, filters, providers]);
+  const filtering = Object.values(filters).some(Boolean);
   const families = [...new Set(items.map((i) => family(i.status)).filter(Boolean))].sort();
   const select = (key: keyof Filters, label: string, options: Option[]) => (
     <label className="filter">
       <span>{label}</span>
-      <select value={filters[key]} onChange={(e) => update(key, e.target.value)}>
+      <select name={key} value={filters[key]} onChange={(e) => update(key, e.target.value)}>
         <option value="">All</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -73,7 +67,18 @@ export function CatalogBrowser({ items, groups, categories, providers }: Props) 
   );
   return (
     <>
-      <form className="catalog-filters card" aria-label="Filter the catalog" onSubmit={(e) => e.preventDefault()}>
+      <form className="catalog-filters card" aria-label="Filter the catalog" action="/codes" method="get">
+        <label className="filter filter-text">
+          <span>Filter</span>
+          <input
+            type="search"
+            name="q"
+            value={filters.q}
+            placeholder="code, word or provider"
+            autoComplete="off"
+            onChange={(e) => update('q', e.target.value)}
+          />
+        </label>
         {select('kind', 'Kind', groups)}
         {select('category', 'Category', categories)}
         {select('provider', 'Provider', [{ value: 'generic', label: 'Generic (no provider)' }, ...providers])}
@@ -82,9 +87,12 @@ export function CatalogBrowser({ items, groups, categories, providers }: Props) 
           'Status family',
           families.map((f) => ({ value: f, label: f })),
         )}
-        <button type="button" className="button secondary" onClick={clear}>
-          Clear
+        <button type="submit" className="button">
+          Filter
         </button>
+        <Link className="button secondary" href="/codes" onClick={(e) => (e.preventDefault(), clear())}>
+          Clear
+        </Link>
       </form>
       <p role="status" className="muted">
         {shown.length} of {items.length} entries
@@ -92,34 +100,12 @@ export function CatalogBrowser({ items, groups, categories, providers }: Props) 
       {shown.length === 0 && (
         <p className="card">
           No entry matches these filters.{' '}
-          <button type="button" className="button secondary" onClick={clear}>
+          <Link href="/codes" onClick={(e) => (e.preventDefault(), clear())}>
             Clear filters
-          </button>
+          </Link>
         </p>
       )}
-      {groups.map((g) => {
-        const list = shown.filter((i) => i.kind === g.value);
-        if (list.length === 0) return null;
-        return (
-          <section key={g.value} aria-labelledby={g.value}>
-            <h2 id={g.value}>
-              {g.label} <span className="muted">({list.length})</span>
-            </h2>
-            <ul className="list-plain entry-list">
-              {list.map((e) => (
-                <li key={e.slug}>
-                  <span className="code">{e.code}</span>
-                  <a href={`/codes/${e.slug}`}>{e.title}</a>
-                  <span className="badge">{categories.find((c) => c.value === e.category)?.label ?? e.category}</span>
-                  {e.provider && (
-                    <span className="badge">{providers.find((p) => p.value === e.provider)?.label ?? e.provider}</span>
-                  )}
-                </li>
-              ))}
-            </ul>
-          </section>
-        );
-      })}
+      <CatalogGroups shown={shown} groups={groups} providers={providers} filtering={filtering} />
     </>
   );
 }

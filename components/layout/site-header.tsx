@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { SearchBox } from '@/components/search/search-box';
 import { SearchTrigger } from '@/components/search/search-trigger';
 import { ThemeToggle } from './theme-toggle';
 
@@ -32,15 +33,7 @@ export function SiteHeader() {
           </ul>
         </nav>
         <div className="header-tools">
-          <form role="search" action="/search" method="get" className="header-search">
-            <input
-              type="search"
-              name="q"
-              aria-label="Search"
-              placeholder="Search codes, e.g. 429 or invalid_grant"
-              autoComplete="off"
-            />
-          </form>
+          <SearchBox id="header-q" label="Search" placeholder="Search codes…" className="header-search" />
           <SearchTrigger />
           <ThemeToggle />
         </div>

@@ -2,6 +2,8 @@ import { getMDXComponent } from 'next-contentlayer2/hooks';
 import type { ComponentProps, ReactNode } from 'react';
 import Link from 'next/link';
 import { CopyButton } from '@/components/ui/copy-button';
+import { CodeTabs } from './code-tabs';
+import { fenceLanguages, groupCodeRuns, languageFamily, languageLabel, unwrap } from './group-code';
 
 function CodeBlock(props: ComponentProps<'pre'>) {
   return (
@@ -34,12 +36,36 @@ function SmartLink({ href = '', ...rest }: ComponentProps<'a'>) {
   return <a href={href} rel="noopener noreferrer" {...rest} />;
 }
 
+const isCode = (n: ReactNode) => {
+  const inner = unwrap(n);
+  return typeof inner === 'object' && inner !== null && 'type' in inner && inner.type === CodeBlock;
+};
+
+/** Consecutive samples of one snippet in several languages become tabs; `langs` come from the raw source. */
+function tabbed(langs: string[]) {
+  return function Wrapper({ children }: { children?: ReactNode }) {
+    return groupCodeRuns(children, langs, isCode).map((part, i) =>
+      part.kind === 'node' ? (
+        part.node
+      ) : (
+        <CodeTabs key={`tabs-${i}`} langs={part.langs.map(languageFamily)} labels={part.langs.map(languageLabel)}>
+          {part.nodes}
+        </CodeTabs>
+      ),
+    );
+  };
+}
+
 const components = { pre: CodeBlock, h2: anchored('h2'), h3: anchored('h3'), a: SmartLink };
 
-/** Renders contentlayer-compiled MDX on the server (the code was produced at build time). */
-export function MdxContent({ code }: { code: string }) {
+/**
+ * Renders contentlayer-compiled MDX on the server (the code was produced at build time). With
+ * the `raw` source, samples of the same snippet in several languages are shown as tabs.
+ */
+export function MdxContent({ code, raw }: { code: string; raw?: string }) {
   const Component = getMDXComponent(code);
+  const all = raw ? { ...components, wrapper: tabbed(fenceLanguages(raw)) } : components;
   // A server component renders once per build, so creating the component here costs nothing and keeps no state.
   // eslint-disable-next-line react-hooks/static-components
-  return <Component components={components} />;
+  return <Component components={all} />;
 }

@@ -1,7 +1,7 @@
 'use client';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Providers } from '@/components/providers';
 import { groupHits } from '@/lib/search/group';
 import { looksLikeResponse } from '@/lib/search/query';
@@ -37,21 +37,33 @@ function Palette({ open, onClose }: Props) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [recent, setRecent] = useState<string[]>([]);
+  // Enter pressed in the shell before the index was ready: honoured once results arrive.
+  const pendingEnter = useRef(false);
   const index = useSearchIndex(open);
   const { hits, ready, settled } = useWorkerSearch(index.data, query);
   const groups = useMemo(() => groupHits(hits, 6), [hits]);
   const diagnosable = looksLikeResponse(query);
 
-  useEffect(() => {
+  // Layout effect: taking the shell's text and focus happens in one task, so no key is lost between them.
+  useLayoutEffect(() => {
     const d = dialog.current;
     if (!d) return;
     if (open && !d.open) {
+      const shell = document.getElementById('palette-shell') as HTMLDialogElement | null;
+      const typed = shell?.open ? (shell.querySelector('input')?.value ?? '') : '';
+      const enter = shell?.open === true && shell.dataset.enter === '1';
+      if (shell?.open) {
+        shell.dataset.enter = '';
+        shell.dataset.handover = '1';
+        shell.close();
+      }
       d.showModal();
-      // Each opening starts fresh, showing the recent searches (known only in the browser).
-      setQuery('');
+      // Each opening starts from what was typed, showing the recent searches (known only in the browser).
+      setQuery(typed);
+      pendingEnter.current = enter;
       setActive(0);
       setRecent(readRecent());
-      input.current?.select();
+      input.current?.focus();
     } else if (!open && d.open) d.close();
   }, [open]);
 
@@ -85,6 +97,12 @@ function Palette({ open, onClose }: Props) {
     router.push(item.url);
     onClose();
   };
+
+  useEffect(() => {
+    if (!pendingEnter.current || !ready || !settled) return;
+    pendingEnter.current = false;
+    choose(items[0]);
+  });
 
   const onKeyDown = (e: React.KeyboardEvent) => {
     if (e.key === 'ArrowDown') setActive((a) => Math.min(items.length - 1, a + 1));

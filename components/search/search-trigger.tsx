@@ -1,31 +1,31 @@
 'use client';
 import dynamic from 'next/dynamic';
 import { useEffect, useState } from 'react';
+import { openPalette } from './palette-shell';
 
 // The palette (and TanStack Query with it) loads only when first opened.
 const CommandPalette = dynamic(() => import('./command-palette').then((m) => m.CommandPalette), { ssr: false });
 
-const typing = (t: EventTarget | null) =>
-  t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
-
-/** The header's palette button, and the Ctrl/Cmd+K and `/` shortcuts on every page. */
+/**
+ * The header's palette button. The shortcuts themselves (Ctrl/⌘+K, `/`) are caught from the first
+ * paint by the inline shell script, which announces `at:palette`; this mounts the full palette then.
+ */
 export function SearchTrigger() {
   const [open, setOpen] = useState(false);
-  const [loaded, setLoaded] = useState(false);
   useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (
-        (e.key.toLowerCase() === 'k' && (e.metaKey || e.ctrlKey)) ||
-        (e.key === '/' && !typing(e.target) && !e.metaKey && !e.ctrlKey)
-      ) {
-        e.preventDefault();
-        setLoaded(true);
-        setOpen(true);
-      }
+    const show = () => setOpen(true);
+    const cancel = () => setOpen(false);
+    window.addEventListener('at:palette', show);
+    window.addEventListener('at:palette-cancel', cancel);
+    // A shortcut pressed before this hydrated has already opened the shell.
+    if ((document.getElementById('palette-shell') as HTMLDialogElement | null)?.open) show();
+    return () => {
+      window.removeEventListener('at:palette', show);
+      window.removeEventListener('at:palette-cancel', cancel);
     };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
   }, []);
+  const [loaded, setLoaded] = useState(false);
+  if (open && !loaded) setLoaded(true);
   return (
     <>
       <button
@@ -33,13 +33,15 @@ export function SearchTrigger() {
         className="icon-button palette-trigger"
         aria-keyshortcuts="Control+K Meta+K /"
         aria-haspopup="dialog"
-        onClick={() => {
-          setLoaded(true);
-          setOpen(true);
-        }}
+        onClick={() => openPalette()}
       >
         <span aria-hidden="true">⌕</span> <span className="visually-hidden">Open quick search</span>
-        <kbd aria-hidden="true">Ctrl K</kbd>
+        <kbd aria-hidden="true" className="kbd-ctrl">
+          Ctrl K
+        </kbd>
+        <kbd aria-hidden="true" className="kbd-mac">
+          ⌘K
+        </kbd>
       </button>
       {loaded && <CommandPalette open={open} onClose={() => setOpen(false)} />}
     </>

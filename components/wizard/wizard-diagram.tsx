@@ -1,5 +1,5 @@
 import type { WizardTree } from 'contentlayer/generated';
-import type { WizardStep } from '@/lib/content/wizard';
+import { wizardUrl, type WizardStep } from '@/lib/content/wizard';
 
 interface Box {
   key: string;
@@ -7,6 +7,8 @@ interface Box {
   x: number;
   depth: number;
   leaf: boolean;
+  /** the page of this question or result */
+  href: string;
 }
 interface Edge {
   from: string;
@@ -24,7 +26,7 @@ function layout(tree: WizardTree) {
   const edges: Edge[] = [];
   const placed = new Map<string, number>();
   let column = 0;
-  const place = (nodeId: string, depth: number): number => {
+  const place = (nodeId: string, depth: number, path: string[]): number => {
     const known = placed.get(nodeId);
     if (known !== undefined) return known;
     const node = tree.nodes.find((n) => n.id === nodeId);
@@ -33,31 +35,43 @@ function layout(tree: WizardTree) {
     const xs = node.answers.map((a) => {
       if (a.next) {
         edges.push({ from: nodeId, to: a.next });
-        return place(a.next, depth + 1);
+        return place(a.next, depth + 1, [...path, a.id]);
       }
       const key = `${nodeId}/${a.id}`;
       edges.push({ from: nodeId, to: key });
-      boxes.push({ key, label: a.result?.title ?? a.label, x: column, depth: depth + 1, leaf: true });
+      boxes.push({
+        key,
+        label: a.result?.title ?? a.label,
+        x: column,
+        depth: depth + 1,
+        leaf: true,
+        href: wizardUrl(tree, [...path, a.id]),
+      });
       return column++;
     });
     const real = xs.filter((x) => x >= 0);
     const x = real.length ? (Math.min(...real) + Math.max(...real)) / 2 : column++;
     placed.set(nodeId, x);
-    boxes.push({ key: nodeId, label: node.question, x, depth, leaf: false });
+    boxes.push({ key: nodeId, label: node.question, x, depth, leaf: false, href: wizardUrl(tree, path) });
     return x;
   };
-  place(tree.start, 0);
+  place(tree.start, 0, []);
   return { boxes, edges, columns: column, depth: Math.max(0, ...boxes.map((b) => b.depth)) };
 }
 
-/** A small server-rendered map of the whole tree: dots for questions and results, your path highlighted and labelled. */
+/**
+ * A small server-rendered map of the whole tree: dots for questions and results, each a link to
+ * its page; your path is highlighted and labelled in a column right of the tree (one label per
+ * row, so labels never cover a dot). The map scrolls inside its own box on a phone.
+ */
 export function WizardDiagram({ tree, steps }: { tree: WizardTree; steps: WizardStep[] }) {
   const { boxes, edges, columns, depth } = layout(tree);
   const last = steps.at(-1);
   const onPath = new Set(steps.map((s) => s.node.id));
   if (last) onPath.add(`${last.node.id}/${last.answer.id}`);
   const pos = new Map(boxes.map((b) => [b.key, { cx: PAD + b.x * COL + COL / 2, cy: PAD + b.depth * ROW }]));
-  const width = PAD * 2 + Math.max(1, columns) * COL + 220;
+  const labelX = PAD + Math.max(1, columns) * COL + 12;
+  const width = labelX + 240;
   const height = PAD * 2 + depth * ROW + 8;
   return (
     <figure className="wizard-diagram">
@@ -71,8 +85,8 @@ export function WizardDiagram({ tree, steps }: { tree: WizardTree; steps: Wizard
         aria-label="Decision tree diagram (scrolls sideways)"
       >
         <svg
-          role="img"
-          aria-label={`Decision tree diagram with ${boxes.length} boxes; your path has ${steps.length} answers`}
+          role="group"
+          aria-label={`Decision tree diagram with ${boxes.length} questions and results; your path has ${steps.length} answers`}
           viewBox={`0 0 ${width} ${height}`}
           width={width}
           height={height}
@@ -97,17 +111,22 @@ export function WizardDiagram({ tree, steps }: { tree: WizardTree; steps: Wizard
             const hot = onPath.has(b.key);
             return (
               <g key={b.key} className={`${b.leaf ? 'leaf' : 'question'}${hot ? ' hot' : ''}`}>
-                {b.leaf ? (
-                  <rect x={p.cx - 6} y={p.cy - 6} width={12} height={12} rx={3} />
-                ) : (
-                  <circle cx={p.cx} cy={p.cy} r={hot ? 9 : 7} />
-                )}
+                <a href={b.href} aria-label={`${b.leaf ? 'Result' : 'Question'}: ${b.label}`}>
+                  {b.leaf ? (
+                    <rect x={p.cx - 6} y={p.cy - 6} width={12} height={12} rx={3} />
+                  ) : (
+                    <circle cx={p.cx} cy={p.cy} r={hot ? 9 : 7} />
+                  )}
+                  <title>{b.label}</title>
+                </a>
                 {hot && (
-                  <text x={p.cx + 14} y={p.cy + 4}>
-                    {clip(b.label)}
-                  </text>
+                  <>
+                    <line className="leader" x1={p.cx + 10} y1={p.cy} x2={labelX - 4} y2={p.cy} />
+                    <text x={labelX} y={p.cy + 4}>
+                      {clip(b.label)}
+                    </text>
+                  </>
                 )}
-                <title>{b.label}</title>
               </g>
             );
           })}

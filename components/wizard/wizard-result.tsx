@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { InlineText } from '@/components/ui/inline-text';
-import { getEntry, getGuide } from '@/lib/content';
+import { entryLinks, getEntries, getEntry, getGuide } from '@/lib/content';
 import type { WizardPosition } from '@/lib/content/wizard';
 import { WizardDiagram } from './wizard-diagram';
 
@@ -12,6 +12,16 @@ export function WizardResultView({ position }: { position: ResultPosition }) {
   const entry = result.entry ? getEntry(result.entry) : undefined;
   const [guideSlug = '', anchor] = (result.guide ?? '').split('#');
   const guide = result.guide ? getGuide(guideSlug) : undefined;
+  // The result names the generic entry; the library- and provider-specific ones are offered beside it.
+  const beside = entry
+    ? [
+        ...new Map(
+          [...entryLinks(entry).related, ...getEntries().filter((e) => e.related?.includes(entry.slug))]
+            .filter((e) => e.slug !== entry.slug)
+            .map((e) => [e.slug, e]),
+        ).values(),
+      ].slice(0, 8)
+    : [];
   return (
     <section aria-labelledby="wizard-result">
       <p className="muted">Result</p>
@@ -54,6 +64,19 @@ export function WizardResultView({ position }: { position: ResultPosition }) {
           </li>
         )}
       </ul>
+      {beside.length > 0 && (
+        <>
+          <h2>Specific cases</h2>
+          <p className="muted">The same problem as a library, framework or provider reports it:</p>
+          <ul>
+            {beside.map((e) => (
+              <li key={e.slug}>
+                <Link href={e.url}>{e.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <h2>How you got here</h2>
       <ol className="wizard-path">
         {steps.map((s) => (

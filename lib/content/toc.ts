@@ -67,3 +67,28 @@ export function splitSections(markdown: string): Section[] {
   }
   return sections;
 }
+
+/**
+ * The first steps of a section (by default "How to fix"), as short list items with `inline code`
+ * kept and links reduced to their text: the "what to do" summary at the top of an entry.
+ */
+export function firstSteps(markdown: string, heading: RegExp = /^how to fix/i, n = 3): string[] {
+  const section = splitSections(markdown).find((s) => s.depth === 2 && heading.test(s.title));
+  if (!section) return [];
+  const steps: string[] = [];
+  let fenced = false;
+  for (const line of section.text.split('\n')) {
+    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+    const m = fenced ? null : /^(?:\d+\.|[-*])\s+(.+)$/.exec(line);
+    if (!m?.[1]) continue;
+    const text = m[1]
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/\*\*([^*]+)\*\*/g, '$1')
+      .trim();
+    // The first sentence is the instruction; the rest is explanation found further down.
+    const first = /^(.{20,}?[.;])\s/.exec(text)?.[1] ?? text;
+    steps.push(first.length > 200 ? `${first.slice(0, 199).replace(/\s+\S*$/, '')}…` : first);
+    if (steps.length === n) break;
+  }
+  return steps;
+}

@@ -13,6 +13,8 @@ export interface IndexableEntry {
   symptoms: string[];
   category: string;
   provider?: string | null;
+  /** the classifier's match rules: their codes and literal body patterns are searchable messages */
+  match?: { codes?: string[] | null; body?: string[] | null } | null;
 }
 export interface IndexableGuide {
   slug: string;
@@ -40,6 +42,16 @@ const plain = (md: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
+/** A body pattern that is plain text once `\.`-style escapes and `\b` are removed; regexes proper are skipped. */
+function literal(pattern: string): string | null {
+  const t = pattern
+    .replace(/\\b/g, '')
+    // a run of digits (`\d+`, `[0-9]{3}`) reads as a number: `timeout of \d+ms` → `timeout of 0ms`
+    .replace(/(\\d|\[0-9\])(\+|\{\d+(,\d*)?\})/g, '0')
+    .replace(/\\([.\-/'"])/g, '$1');
+  return /[\\[\](){}|*+?^$]/.test(t) ? null : t.trim() || null;
+}
+
 /** Build the search records: one per entry, one per guide section (so a hit lands on its anchor), one per wizard tree. */
 export function buildSearchRecords(
   entries: readonly IndexableEntry[],
@@ -59,6 +71,13 @@ export function buildSearchRecords(
     ].join(' · '),
     summary: e.summary,
     body: '',
+    phrases: [
+      ...new Set([
+        ...(e.match?.codes ?? []),
+        ...e.symptoms,
+        ...(e.match?.body ?? []).map(literal).filter((p): p is string => p !== null),
+      ]),
+    ],
   }));
   for (const g of guides) {
     records.push({

@@ -1,40 +1,15 @@
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import { codeCandidates, normalizeQuery, queryTerms } from './query';
+import { GENERIC, PhraseIndex, words } from './phrase-index';
 import type { SearchHit, SearchRecord } from './types';
 
-const STOP = new Set([
-  'a',
-  'an',
-  'the',
-  'to',
-  'of',
-  'in',
-  'on',
-  'is',
-  'it',
-  'my',
-  'i',
-  'me',
-  'and',
-  'or',
-  'for',
-  'with',
-  'from',
-  'but',
-  'be',
-  'are',
-  'was',
-  'get',
-  'got',
-  'getting',
-  'keeps',
-  'why',
-  'what',
-  'how',
-  'does',
-  'do',
-]);
+/** Indexed like any word, but a query drops them unless nothing else is left. */
+const queryWords = (q: string): string[] => {
+  const all = words(q);
+  const kept = all.filter((w) => !GENERIC.has(w));
+  return kept.length > 0 ? kept : all;
+};
 
 const MAX_FUZZY_CANDIDATES = 48;
 const FUSE_OPTIONS = {
@@ -57,7 +32,9 @@ function trigramsOf(s: string): string[] {
 }
 
 /** Weights: codes and titles are what people type; long text only supports. */
-const BOOST = { codes: 4, title: 3, keywords: 2, summary: 1.2, body: 0.5 };
+const BOOST = { codes: 4, title: 3, phrases: 2, keywords: 2, summary: 1.2, body: 0.5 };
+/** A code found inside the query outweighs any amount of matching prose. */
+const PHRASE_BOOST = 1.6;
 
 /**
  * The search engine, the same in the browser worker, the /search page and the CLI:
@@ -72,6 +49,7 @@ export class SearchEngine {
   private readonly short: { i: number; codes: string[]; title: string }[];
   /** trigram → records whose codes or title contain it: narrows Fuse to a few dozen candidates */
   private readonly trigrams = new Map<string, number[]>();
+  private readonly phrases = new PhraseIndex();
 
   constructor(readonly records: readonly SearchRecord[]) {
     records.forEach((r, i) => {
@@ -80,22 +58,30 @@ export class SearchEngine {
     this.mini = new MiniSearch({
       fields: Object.keys(BOOST),
       idField: 'id',
-      processTerm: (t) => {
-        const w = t.toLowerCase();
-        return STOP.has(w) ? null : w;
+      tokenize: words,
+      // Typo tolerance only on longer words: a 4-letter `cors` must not match `core`.
+      searchOptions: {
+        boost: BOOST,
+        fuzzy: (term) => (term.length >= 5 ? 0.2 : 0),
+        prefix: (term) => term.length >= 4,
+        combineWith: 'OR',
       },
-      searchOptions: { boost: BOOST, fuzzy: 0.2, prefix: (term) => term.length >= 4, combineWith: 'OR' },
     });
     this.mini.addAll(
       records.map((r, i) => ({
         id: i,
         title: r.title,
         codes: r.codes.join(' '),
+        phrases: (r.phrases ?? []).join(' · '),
         keywords: r.keywords,
         summary: r.summary,
         body: r.body,
       })),
     );
+    records.forEach((r, i) => {
+      for (const c of r.codes) this.phrases.add(i, c, 'code');
+      for (const p of r.phrases ?? []) this.phrases.add(i, p, 'phrase');
+    });
     this.short = records.map((r, i) => ({ i, codes: r.codes, title: r.title }));
     this.short.forEach(({ i, codes, title }) => {
       for (const g of new Set([...codes, title].flatMap((t) => trigramsOf(normalizeQuery(t))))) {
@@ -143,15 +129,27 @@ export class SearchEngine {
       if (!prev) scored.set(i, { score, via });
       else scored.set(i, { score: Math.max(prev.score, score) + 0.05, via: prev.via === 'exact' ? 'exact' : via });
     };
+    const add = (i: number, extra: number) => {
+      const prev = scored.get(i);
+      scored.set(i, { score: (prev?.score ?? 0) + extra, via: prev?.via ?? 'text' });
+    };
     const exact = this.exact(q);
     if (exact) put(this.records.indexOf(exact), 10, 'exact');
 
-    const text = this.mini.search(q);
+    const kept = queryWords(q);
+    const text = kept.length > 0 ? this.mini.search(kept.join(' ')) : [];
     const top = text[0]?.score ?? 1;
-    for (const r of text.slice(0, 60)) put(Number(r.id), r.score / top, 'text');
+    let covered = false;
+    for (const r of text.slice(0, 60)) {
+      // Records that match more of the query's distinct words rank above ones that repeat one word.
+      const coverage = new Set(r.queryTerms).size / kept.length;
+      put(Number(r.id), (r.score / top) * (0.4 + 0.6 * Math.min(1, coverage)), 'text');
+      covered ||= kept.length > 1 && coverage >= 1 && r.score >= top * 0.5;
+    }
+    for (const h of this.phrases.lookup(q)) add(h.i, PHRASE_BOOST * h.weight);
 
-    // A code that matched exactly needs no typo tolerance.
-    if (!exact && !/\s/.test(q) && q.length >= 3) {
+    // A code that matched exactly, or words all found (typos included) by the index, need no Fuse pass.
+    if (!exact && !covered && !/\s/.test(q) && q.length >= 3) {
       for (const r of this.fuzzy(q)) put(r.i, (1 - r.score) * 0.95, 'fuzzy');
     }
     return [...scored.entries()]
@@ -159,7 +157,8 @@ export class SearchEngine {
       .slice(0, limit)
       .map(([i, s]) => ({
         record: this.records[i]!,
-        score: Math.round(Math.min(1, s.score / 1.1) * 1000) / 1000,
+        // 1 - e^-x: a code found in the query (≥ 1.6) reads ≥ 0.8, prose alone (≤ 1) ≤ 0.63.
+        score: Math.round((1 - Math.exp(-s.score)) * 1000) / 1000,
         via: s.via,
         terms,
       }));

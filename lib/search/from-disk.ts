@@ -8,6 +8,10 @@ const slugOf = (path: string) =>
     .pop()!
     .replace(/\.(mdx|ya?ml)$/, '');
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
+const matchOf = (m: unknown) =>
+  m && typeof m === 'object'
+    ? { codes: strings((m as { codes?: unknown }).codes), body: strings((m as { body?: unknown }).body) }
+    : null;
 
 /** Search records straight from content/ (no build needed): for the CLI, tests and benchmarks. */
 export function searchRecordsFromDisk(root = 'content'): SearchRecord[] {
@@ -23,6 +27,7 @@ export function searchRecordsFromDisk(root = 'content'): SearchRecord[] {
       symptoms: strings(data.symptoms),
       category: String(data.category),
       provider: typeof data.provider === 'string' ? data.provider : null,
+      match: matchOf(data.match),
     }));
   const guides: IndexableGuide[] = docs
     .filter((d) => d.type === 'Guide')

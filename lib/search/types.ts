@@ -12,6 +12,8 @@ export interface SearchRecord {
   summary: string;
   /** longer text for full-text matching (guide section body); not shown */
   body: string;
+  /** messages that identify it when pasted (symptoms, literal body patterns, extra codes); not shown */
+  phrases?: string[];
   /** the guide a section belongs to, shown as context */
   parent?: string;
 }

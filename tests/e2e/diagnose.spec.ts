@@ -88,3 +88,39 @@ test.describe('paste a response on /diagnose', () => {
     await expect(results.getByRole('heading', { level: 3, name: 'Service unavailable' })).toBeVisible();
   });
 });
+
+test.describe('results in sight and files on /diagnose', () => {
+  test('the result heading takes focus and is scrolled into view', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/diagnose');
+    await expect(page.getByRole('textbox', { name: 'Response' })).toHaveAttribute('placeholder', /Paste the response/);
+    await page.getByRole('textbox', { name: 'Response' }).fill(RATE_LIMITED);
+    await page.getByRole('button', { name: 'Diagnose', exact: true }).click();
+    const heading = page.getByRole('region', { name: 'Diagnosis' }).getByRole('heading', { level: 2 }).first();
+    await expect(heading).toBeFocused();
+    await expect(heading).toBeInViewport();
+  });
+
+  test('a .har file picked from disk is read locally and diagnosed', async ({ page }) => {
+    await page.goto('/diagnose');
+    await page.getByLabel('Open a file…').setInputFiles('tests/fixtures/responses/chrome-export.har');
+    await expect(page.getByRole('status').filter({ hasText: 'chrome-export.har' })).toContainText(
+      'nothing was uploaded',
+    );
+    await expect(page.getByRole('textbox', { name: 'Response' })).toHaveValue(/"log"/);
+    await expect(
+      page.getByRole('region', { name: 'Diagnosis' }).getByRole('heading', { level: 2 }).first(),
+    ).toBeVisible();
+  });
+
+  test('a file over the size cap is refused with a clear message', async ({ page }) => {
+    await page.goto('/diagnose');
+    await page.getByLabel('Open a file…').setInputFiles({
+      name: 'huge.log',
+      mimeType: 'text/plain',
+      buffer: Buffer.alloc(6 * 1024 * 1024, 'a'),
+    });
+    await expect(page.getByRole('status').filter({ hasText: 'huge.log' })).toContainText('the limit is 5.0 MB');
+    await expect(page.getByRole('textbox', { name: 'Response' })).toHaveValue('');
+  });
+});

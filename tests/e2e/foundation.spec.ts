@@ -57,3 +57,26 @@ test('entries deep-link by code, and pages carry the security headers', async ({
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/codes\/oauth-invalid-grant$/);
   expect((await request.get('/sitemap.xml')).status()).toBe(200);
 });
+
+test('the catalog filters by text as a plain GET form, groups provider codes, and stays short', async ({ page }) => {
+  await page.goto('/codes');
+  // Collapsed groups with counts: far from a flat list of every entry.
+  expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(9000);
+  await page.getByRole('searchbox', { name: 'Filter' }).fill('scope');
+  await expect(page).toHaveURL(/\/codes\?q=scope$/);
+  await expect(page.getByRole('link', { name: /missing_scope/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^Slack/, level: 3 })).toBeVisible();
+  await expect(page.getByRole('link', { name: '429 Too Many Requests' })).toHaveCount(0);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the catalog filter still works (server-filtered)', async ({ page }) => {
+    await page.goto('/codes');
+    await page.getByRole('searchbox', { name: 'Filter' }).fill('RequestTimeTooSkewed');
+    await page.getByRole('button', { name: 'Filter' }).click();
+    await expect(page).toHaveURL(/\/codes\?.*q=RequestTimeTooSkewed/);
+    await expect(page.getByRole('status')).toHaveText(/^1 of \d+ entries$/);
+    await expect(page.getByRole('link', { name: /RequestTimeTooSkewed/ })).toBeVisible();
+  });
+});

@@ -65,3 +65,32 @@ test.describe('without JavaScript', () => {
     await expect(page.getByText('exact code').first()).toBeVisible();
   });
 });
+
+test('on a freshly loaded page, Ctrl+K then a code typed at machine speed and Enter lands on its entry', async ({
+  page,
+}) => {
+  // No wait for hydration: the shortcut must work from the first paint.
+  await page.goto('/guides/rate-limits', { waitUntil: 'domcontentloaded' });
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('invalid_grant');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/codes\/oauth-invalid-grant$/);
+});
+
+test('spaces typed right after Ctrl+K go into the search, not into scrolling the page', async ({ page }) => {
+  await page.goto('/guides/rate-limits', { waitUntil: 'domcontentloaded' });
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('socket hang up');
+  const box = page.getByRole('combobox', { name: 'Search codes, guides and symptoms' });
+  await expect(box).toHaveValue('socket hang up');
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  await expect(page.getByRole('option').first()).toContainText('ECONNRESET');
+});
+
+test('the header box shows results as you type', async ({ page }) => {
+  await page.goto('/guides');
+  await page.getByRole('searchbox', { name: 'Search', exact: true }).pressSequentially('403 RequestTimeTooSkewed');
+  const box = page.getByRole('combobox', { name: 'Search codes, guides and symptoms' });
+  await expect(box).toHaveValue('403 RequestTimeTooSkewed');
+  await expect(page.getByRole('option').first()).toContainText('RequestTimeTooSkewed');
+});

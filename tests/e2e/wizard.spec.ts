@@ -252,11 +252,44 @@ test('a result page draws the tree with the path taken highlighted', async ({ pa
       path.map((a) => a.id),
     ),
   );
-  const diagram = page.getByRole('img', { name: /Decision tree diagram/ });
+  const diagram = page.getByRole('group', { name: /^Decision tree diagram with/ });
   await expect(diagram).toBeVisible();
   await expect(diagram).toHaveAccessibleName(new RegExp(`your path has ${path.length} answers`));
   // Questions on the path plus the leaf are hot, and one edge per answer joins them.
   await expect(diagram.locator('g.hot')).toHaveCount(path.length + 1);
   await expect(diagram.locator('line.hot')).toHaveCount(path.length);
-  await expect(diagram.locator('g.leaf.hot > title')).toHaveText(path.at(-1)!.result!.title);
+  await expect(diagram.locator('g.leaf.hot title')).toHaveText(path.at(-1)!.result!.title);
+  // Every dot is a link to its question or result; the highlighted result links to this page.
+  await expect(diagram.getByRole('link', { name: `Result: ${path.at(-1)!.result!.title}` })).toHaveAttribute(
+    'href',
+    stepUrl(
+      tree,
+      path.map((a) => a.id),
+    ),
+  );
+  // Labels sit right of every dot, so none covers one.
+  const overlap = await diagram.evaluate((svg) => {
+    const dots = [...svg.querySelectorAll('circle, rect')].map((d) => d.getBoundingClientRect());
+    return [...svg.querySelectorAll('text')].some((t) => {
+      const r = t.getBoundingClientRect();
+      return dots.some((d) => d.right > r.left && d.left < r.right && d.bottom > r.top && d.top < r.bottom);
+    });
+  });
+  expect(overlap).toBe(false);
+});
+
+test('on a phone the tree map scrolls inside its own box', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  const tree = trees.find((t) => t.id === 'auth')!;
+  const path = deepestPath(tree);
+  await page.goto(
+    stepUrl(
+      tree,
+      path.map((a) => a.id),
+    ),
+  );
+  const box = page.getByRole('group', { name: 'Decision tree diagram (scrolls sideways)' });
+  await expect(box).toBeVisible();
+  expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 });

@@ -4,7 +4,9 @@ import { notFound, permanentRedirect } from 'next/navigation';
 import { EntryMeta } from '@/components/catalog/entry-meta';
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { pageMetadata } from '@/lib/site/metadata';
+import { InlineText } from '@/components/ui/inline-text';
 import { entryLinks, getEntries, getEntry, getEntryByCode } from '@/lib/content';
+import { extractToc, firstSteps } from '@/lib/content/toc';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -41,6 +43,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EntryPage({ params }: Props) {
   const entry = find((await params).slug);
   const { related, guides } = entryLinks(entry);
+  const steps = firstSteps(entry.body.raw);
+  const toc = [
+    { id: 'symptoms', text: 'Symptoms' },
+    ...extractToc(entry.body.raw).filter((t) => t.depth === 2),
+    { id: 'sources', text: 'Sources' },
+  ];
   return (
     <article className="with-sidebar">
       <div className="prose">
@@ -53,16 +61,34 @@ export default async function EntryPage({ params }: Props) {
           </ol>
         </nav>
         <h1>{entry.title}</h1>
-        <p className="lead">
-          <strong>{entry.summary}</strong>
-        </p>
+        <div className="entry-quick">
+          <section aria-labelledby="meaning">
+            <h2 id="meaning">What it means</h2>
+            <p>{entry.summary}</p>
+          </section>
+          {steps.length > 0 && (
+            <section aria-labelledby="what-to-do">
+              <h2 id="what-to-do">What to do</h2>
+              <ol>
+                {steps.map((s) => (
+                  <li key={s}>
+                    <InlineText text={s} />
+                  </li>
+                ))}
+              </ol>
+              <p>
+                <a href="#how-to-fix">All the fixes, with code</a>
+              </p>
+            </section>
+          )}
+        </div>
         <h2 id="symptoms">Symptoms</h2>
         <ul>
           {entry.symptoms.map((s) => (
             <li key={s}>{s}</li>
           ))}
         </ul>
-        <MdxContent code={entry.body.code} />
+        <MdxContent code={entry.body.code} raw={entry.body.raw} />
         <h2 id="sources">Sources</h2>
         <ul>
           {entry.sources.map((s) => {
@@ -85,6 +111,16 @@ export default async function EntryPage({ params }: Props) {
         </ul>
       </div>
       <aside aria-label="About this code">
+        <nav aria-label="On this page">
+          <h2 className="aside-title">On this page</h2>
+          <ol className="list-plain toc">
+            {toc.map((t) => (
+              <li key={t.id}>
+                <a href={`#${t.id}`}>{t.text}</a>
+              </li>
+            ))}
+          </ol>
+        </nav>
         <EntryMeta entry={entry} />
         {related.length > 0 && (
           <>
