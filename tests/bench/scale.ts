@@ -51,7 +51,10 @@ function throughput(dir: string): number {
   const rules = compileRules(loadRuleSetFromDisk(join(dir, 'content')));
   // the recorded OpenAI 429 (headers and JSON error body), padded to 2 KB like the engine bench's input
   const recorded = readFileSync(join(ROOT, 'tests/fixtures/responses/openai-rate-limit.http'), 'utf8');
-  const input = recorded.replace(/\r?\n\r?\n\{/, `\nx-padding: ${'p'.repeat(Math.max(0, 2048 - recorded.length))}\n\n{`);
+  const input = recorded.replace(
+    /\r?\n\r?\n\{/,
+    `\nx-padding: ${'p'.repeat(Math.max(0, 2048 - recorded.length))}\n\n{`,
+  );
   const until = performance.now() + 2000;
   let n = 0;
   while (performance.now() < until) {

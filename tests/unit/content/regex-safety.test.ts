@@ -23,9 +23,15 @@ describe('rule regex safety', () => {
   });
 
   test('recheck rejects a quadratic header rule, naming file and field; bounded rewrites pass', async () => {
-    const problems = await unsafeRegexProblems([doc(['"type":\\s*"api_error"', 'n.{0,40}m'], 'invalid_token.*expired')]);
+    const problems = await unsafeRegexProblems([
+      doc(['"type":\\s*"api_error"', 'n.{0,40}m'], 'invalid_token.*expired'),
+    ]);
     expect(problems).toEqual([
-      expect.objectContaining({ file: 'codes/x/fx.mdx', field: 'match.headers[0].pattern', message: expect.stringMatching(/super-linear/) }),
+      expect.objectContaining({
+        file: 'codes/x/fx.mdx',
+        field: 'match.headers[0].pattern',
+        message: expect.stringMatching(/super-linear/),
+      }),
     ]);
     expect(await unsafeRegexProblems([doc([], 'invalid_token.{0,500}expired')])).toEqual([]);
   }, 60_000);
