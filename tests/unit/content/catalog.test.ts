@@ -35,8 +35,8 @@ const REQUIRED: Record<string, string[]> = {
     'rate_limit_exceeded',
     'invalid_token',
     'expired_token',
-    '10110',
-    '10001',
+    '10110 invalid signature',
+    '10001 parameter error',
   ],
   'OAuth 2.0': [
     'invalid_request',

@@ -74,7 +74,8 @@ describe('rule set built from content', () => {
     const set = realRules();
     expect(set.entries.length).toBeGreaterThan(250);
     expect(set.entries.every((e) => e.summary.length > 0)).toBe(true);
-    expect(JSON.stringify(set).length).toBeLessThan(700_000);
+    // Size grows with the catalog (issue 12 asks for 1,000+ entries): budget per entry, not in total.
+    expect(JSON.stringify(set).length / set.entries.length).toBeLessThan(1_400);
   });
   test('an empty or broken rule set still diagnoses', () => {
     const empty = buildRuleSet([], []);
