@@ -3,7 +3,6 @@
  * `api-triage <command> [args]`: the command-line entry point (package.json `bin`), so
  * `npx api-triage diagnose response.txt` works from a clone without `npm run`.
  * Each command is a TypeScript CLI under lib/cli, run with tsx from this checkout's node_modules.
- * Commands whose module has not landed yet say so instead of failing obscurely.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -11,11 +10,11 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** command → [module under lib/cli, what it does] */
+/** command → [module under lib/cli, what it does, arguments put first] */
 const COMMANDS = {
   diagnose: ['diagnose.ts', 'diagnose pasted responses, HAR files or error text: [--json] <file|->...'],
-  session: ['session.ts', 'analyse a whole session (HAR or log) for patterns: <file>'],
-  import: ['import.ts', 'import knowledge from other sources'],
+  session: ['diagnose.ts', 'analyse a whole session (HAR or log) for patterns: [--json] <file|->...', ['--session']],
+  import: ['import.ts', 'read curl commands and HAR files as requests: [--json] <file|->...'],
   search: ['search.ts', 'search the catalog and guides: [--json] "<query>"'],
   catalog: ['catalog.ts', 'print the whole catalog as JSON'],
 };
@@ -36,9 +35,8 @@ if (!entry) {
   process.exit(2);
 }
 const script = `${root}lib/cli/${entry[0]}`;
-// Dispatched by file, so a command appears the moment its module lands (session, import).
 if (!existsSync(script)) {
-  console.error(`api-triage ${command}: not available yet in this version (lib/cli/${entry[0]} is missing).`);
+  console.error(`api-triage ${command}: lib/cli/${entry[0]} is missing from this checkout.`);
   process.exit(3);
 }
 
@@ -49,7 +47,7 @@ try {
   console.error('api-triage: tsx is not installed; run "npm ci" in the checkout first.');
   process.exit(2);
 }
-const result = spawnSync(process.execPath, ['--import', tsx, script, ...args], {
+const result = spawnSync(process.execPath, ['--import', tsx, script, ...(entry[2] ?? []), ...args], {
   stdio: 'inherit',
   env: { ...process.env, TSX_TSCONFIG_PATH: `${root}tsconfig.json` },
 });
