@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { CopyButton } from '@/components/ui/copy-button';
+import { InlineText } from '@/components/ui/inline-text';
 import { apiRegistry } from '@/lib/api/openapi';
 import { curlExample, fieldRows, type FieldRow } from '@/lib/api/openapi/view';
 import { pageMetadata, SITE_URL } from '@/lib/site/metadata';
@@ -10,6 +11,15 @@ export const metadata: Metadata = pageMetadata({
     'The portal’s HTTP API: diagnose a response, probe a URL, check health. OpenAPI 3.1 document generated from the routes’ own schemas.',
   path: '/api',
 });
+
+const CURL_STYLE = {
+  whiteSpace: 'pre-wrap',
+  overflowWrap: 'anywhere',
+  padding: '0.75rem 5rem 0.75rem 1rem',
+  border: '1px solid var(--border)',
+  borderRadius: 'var(--radius)',
+  background: 'var(--bg-code)',
+} as const;
 
 function Fields({ rows, caption }: { rows: FieldRow[]; caption: string }) {
   if (rows.length === 0) return null;
@@ -74,7 +84,8 @@ export default function ApiPage() {
             </code>
           </h2>
           <p>
-            <strong>{op.summary}.</strong> {op.description}
+            <strong>{/[.?!]$/.test(op.summary) ? op.summary : `${op.summary}.`}</strong>{' '}
+            <InlineText text={op.description} />
           </p>
           {op.request && (
             <>
@@ -114,14 +125,17 @@ export default function ApiPage() {
                   <td>
                     <code>{p.code}</code>
                   </td>
-                  <td>{p.when}</td>
+                  <td>
+                    <InlineText text={p.when} />
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
           <h3>Example</h3>
           <div className="code-block" data-copy-scope>
-            <pre>
+            {/* Wrapped rather than scrolled: a long command stays readable on a phone, and Copy copies it whole. */}
+            <pre style={CURL_STYLE}>
               <code>{curlExample(op, SITE_URL)}</code>
             </pre>
             <CopyButton />
