@@ -21,10 +21,20 @@ const CURL_STYLE = {
   background: 'var(--bg-code)',
 } as const;
 
+/** A table that may scroll sideways on a phone: the scroll region is focusable and named, so keyboards reach it. */
+function ScrollTable({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    // A scrollable region must be focusable (WCAG 2.1.1), so it has a tab stop and a name.
+    <div role="region" aria-label={label} tabIndex={0} style={{ overflowX: 'auto' }}>
+      <table style={{ display: 'table' }}>{children}</table>
+    </div>
+  );
+}
+
 function Fields({ rows, caption }: { rows: FieldRow[]; caption: string }) {
   if (rows.length === 0) return null;
   return (
-    <table>
+    <ScrollTable label={caption}>
       <caption className="visually-hidden">{caption}</caption>
       <thead>
         <tr>
@@ -47,7 +57,7 @@ function Fields({ rows, caption }: { rows: FieldRow[]; caption: string }) {
           </tr>
         ))}
       </tbody>
-    </table>
+    </ScrollTable>
   );
 }
 
@@ -102,7 +112,7 @@ export default function ApiPage() {
             </>
           )}
           <h3>Responses</h3>
-          <table>
+          <ScrollTable label={`${op.path} responses`}>
             <caption className="visually-hidden">{`${op.path} responses`}</caption>
             <thead>
               <tr>
@@ -131,7 +141,7 @@ export default function ApiPage() {
                 </tr>
               ))}
             </tbody>
-          </table>
+          </ScrollTable>
           <h3>Example</h3>
           <div className="code-block" data-copy-scope>
             {/* Wrapped rather than scrolled: a long command stays readable on a phone, and Copy copies it whole. */}
