@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { CopyButton } from '@/components/ui/copy-button';
+import { InlineText } from '@/components/ui/inline-text';
 import { apiRegistry } from '@/lib/api/openapi';
 import { curlExample, fieldRows, type FieldRow } from '@/lib/api/openapi/view';
 import { pageMetadata, SITE_URL } from '@/lib/site/metadata';
@@ -11,10 +12,29 @@ export const metadata: Metadata = pageMetadata({
   path: '/api',
 });
 
+const CURL_STYLE = {
+  whiteSpace: 'pre-wrap',
+  overflowWrap: 'anywhere',
+  padding: '0.75rem 5rem 0.75rem 1rem',
+  border: '1px solid var(--border)',
+  borderRadius: 'var(--radius)',
+  background: 'var(--bg-code)',
+} as const;
+
+/** A table that may scroll sideways on a phone: the scroll region is focusable and named, so keyboards reach it. */
+function ScrollTable({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    // A scrollable region must be focusable (WCAG 2.1.1), so it has a tab stop and a name.
+    <div role="region" aria-label={label} tabIndex={0} style={{ overflowX: 'auto' }}>
+      <table style={{ display: 'table' }}>{children}</table>
+    </div>
+  );
+}
+
 function Fields({ rows, caption }: { rows: FieldRow[]; caption: string }) {
   if (rows.length === 0) return null;
   return (
-    <table>
+    <ScrollTable label={caption}>
       <caption className="visually-hidden">{caption}</caption>
       <thead>
         <tr>
@@ -37,7 +57,7 @@ function Fields({ rows, caption }: { rows: FieldRow[]; caption: string }) {
           </tr>
         ))}
       </tbody>
-    </table>
+    </ScrollTable>
   );
 }
 
@@ -74,7 +94,8 @@ export default function ApiPage() {
             </code>
           </h2>
           <p>
-            <strong>{op.summary}.</strong> {op.description}
+            <strong>{/[.?!]$/.test(op.summary) ? op.summary : `${op.summary}.`}</strong>{' '}
+            <InlineText text={op.description} />
           </p>
           {op.request && (
             <>
@@ -91,7 +112,7 @@ export default function ApiPage() {
             </>
           )}
           <h3>Responses</h3>
-          <table>
+          <ScrollTable label={`${op.path} responses`}>
             <caption className="visually-hidden">{`${op.path} responses`}</caption>
             <thead>
               <tr>
@@ -114,14 +135,17 @@ export default function ApiPage() {
                   <td>
                     <code>{p.code}</code>
                   </td>
-                  <td>{p.when}</td>
+                  <td>
+                    <InlineText text={p.when} />
+                  </td>
                 </tr>
               ))}
             </tbody>
-          </table>
+          </ScrollTable>
           <h3>Example</h3>
           <div className="code-block" data-copy-scope>
-            <pre>
+            {/* Wrapped rather than scrolled: a long command stays readable on a phone, and Copy copies it whole. */}
+            <pre style={CURL_STYLE}>
               <code>{curlExample(op, SITE_URL)}</code>
             </pre>
             <CopyButton />

@@ -96,3 +96,19 @@ for (const theme of ['light', 'dark'] as const) {
     expect(overflow).toBeLessThanOrEqual(0);
   });
 }
+
+test('a JWKS URL is fetched through the probe, which receives the URL and nothing else', async ({ page }) => {
+  const fixture = process.env.FIXTURE_URL ?? 'http://127.0.0.1:4010';
+  await page.goto('/jwt');
+  const sent = recordRequests(page);
+  await page.getByRole('textbox', { name: 'Token', exact: true }).fill(A1);
+  await page.getByRole('radio', { name: 'JWKS URL' }).check();
+  // The fixture answers JSON that is not a key set: the page must say so after fetching it.
+  await page.getByRole('textbox', { name: 'JWKS URL' }).fill(`${fixture}/json`);
+  await page.getByRole('button', { name: 'Fetch keys' }).click();
+  await expect(page.getByTestId('signature')).toContainText('needs a shared secret');
+  const probes = sent.filter((line) => line.startsWith('POST') && line.includes('/api/probe'));
+  expect(probes).toHaveLength(1);
+  expect(probes[0]).toContain(`${fixture}/json`);
+  expect(sent.filter((line) => line.includes(A1.slice(0, 40)))).toEqual([]);
+});

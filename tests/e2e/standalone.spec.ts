@@ -85,11 +85,15 @@ test('a catalog page renders with its static assets', async ({ page }) => {
   expect(failed).toEqual([]);
 });
 
-test('the API reference and its OpenAPI document are served', async ({ page }) => {
+test('the API reference (no horizontal scroll at 390 px, axe 0) and its OpenAPI document are served', async ({
+  page,
+}) => {
   const doc = await (await fetch(`${base}/api/openapi.json`)).json();
   expect(doc).toMatchObject({ openapi: '3.1.0', paths: { '/api/diagnose': {}, '/api/probe': {}, '/api/health': {} } });
+  await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(`${base}/api`);
   await expect(page.getByRole('heading', { name: 'POST /api/diagnose' })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
   for (const theme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: theme });
     const results = await new AxeBuilder({ page })
