@@ -119,6 +119,16 @@ const browserCopies: [string, string, Expected][] = [
       body: '{"a":"$HOME"}',
     },
   ],
+  [
+    'Firefox on Windows: curl.exe, "" for a quote, "%" for a percent sign, `$ for a dollar',
+    'curl.exe "https://api.example.com/v1/pay?x=100"%"25" -X POST -H "Content-Type: application/json" --data-raw "{""price"":""`$5""}"',
+    {
+      method: 'POST',
+      url: 'https://api.example.com/v1/pay?x=100%25',
+      headers: [['Content-Type', 'application/json']],
+      body: '{"price":"$5"}',
+    },
+  ],
 ];
 
 const fromCurlDocs: [string, string, Expected][] = [
