@@ -2,8 +2,7 @@
 import { useEffect, useState } from 'react';
 import { CopyButton } from '@/components/ui/copy-button';
 import type { RequestDraft } from '@/lib/request/draft';
-import { toCurl, toFetch, toPython } from '@/lib/request/export';
-import { renderSnippet, SNIPPET_TARGETS, type SnippetTargetId } from '@/lib/request/snippets';
+import { renderSnippet, SNIPPET_TARGETS, toCurl, toFetch, toPython, type SnippetTargetId } from '@/lib/request/export';
 import styles from './playground.module.css';
 
 const OWN = [

@@ -3,7 +3,7 @@ import { curlRequests, type CurlExtras } from './import/curl-command';
 import type { ReadFile } from './import/curl-data';
 import { toDraft } from './import/to-draft';
 import type { ImportedRequest } from './import/types';
-import { isPiped } from './import/word-reader';
+import { isPiped, stdinOf } from './import/word-reader';
 import { shellCommands, type ShellDialect } from './shell-words';
 
 /** Words that may stand before `curl` in a paste: prompts, `sudo`, `time`, env assignments, PowerShell's `&`. */
@@ -35,7 +35,12 @@ export function parseCurlAll(
       if (!isPiped(words)) skipped++;
       continue;
     }
-    const { requests, extras } = curlRequests(words.slice(start + 1), options.readFile);
+    const stdin = stdinOf(words);
+    const read = options.readFile;
+    // `@-` and `-T -` read stdin: the heredoc or here-string of the paste, or its `< file`.
+    const readFile = (path: string) =>
+      path === '-' ? (stdin?.text ?? (stdin?.file && read ? read(stdin.file) : null)) : (read?.(path) ?? null);
+    const { requests, extras } = curlRequests(words.slice(start + 1), readFile);
     if (requests.length === 0) throw new Error('No URL found in the curl command.');
     out.push(...requests.map((request) => ({ request, extras })));
   }

@@ -47,12 +47,21 @@ function withQuery(url: string, query: HarRequest['queryString']): string {
   if (!query.length) return url;
   const [base = '', hash = ''] = url.split(/(?=#)/);
   const [path = '', search = ''] = base.split(/\?(.*)/s);
-  const listed = new Set(query.map((q) => `${q.name}=${q.value}`));
-  const rest = search.split('&').filter((p) => {
-    const [n = '', v = ''] = p.split(/=(.*)/s);
-    return p !== '' && !listed.has(`${decode(n)}=${decode(v)}`);
+  // Browsers write queryString values raw (as in the URL), other tools decoded: match either.
+  const unmatched = search
+    .split('&')
+    .filter(Boolean)
+    .map((raw) => {
+      const [n = '', v = ''] = raw.split(/=(.*)/s);
+      return { raw, decoded: `${decode(n)}=${decode(v)}` };
+    });
+  const parts = query.map((q) => {
+    const text = `${q.name}=${q.value}`;
+    const i = unmatched.findIndex((p) => p.raw === text || p.decoded === text);
+    return i < 0 ? { text: encodePair(q), fromUrl: false } : { text: unmatched.splice(i, 1)[0]!.raw, fromUrl: true };
   });
-  return `${path}?${[...query.map(encodePair), ...rest].join('&')}${hash}`;
+  if (parts.every((p) => p.fromUrl)) return url;
+  return `${path}?${[...parts.map((p) => p.text), ...unmatched.map((p) => p.raw)].join('&')}${hash}`;
 }
 
 /** A base64 body: its text when it is UTF-8, else the base64 kept with a warning. */

@@ -7,13 +7,13 @@ export type ShellDialect = 'bash' | 'cmd' | 'powershell';
 
 /**
  * Which shell a paste was written for. cmd: `^` before a newline or a quote (Chrome/Edge
- * "Copy as cURL (cmd)"); PowerShell: a backtick before a newline, or `curl.exe` with backtick
- * escapes; otherwise bash/zsh (Chrome, Firefox, Safari "Copy as cURL", curl's docs).
+ * "Copy as cURL (cmd)"); PowerShell: a backtick before a newline, or `curl.exe` without bash
+ * continuations (Firefox's Windows copy); otherwise bash/zsh (Chrome, Firefox, Safari "Copy as cURL", curl's docs).
  */
 export function detectDialect(text: string): ShellDialect {
   if (/\^\r?\n|\^"/.test(text)) return 'cmd';
-  if (/`[ \t]*\r?\n/.test(text) || (/(^|\s|&)curl\.exe\s/.test(text) && /`/.test(text) && !/\\\r?\n/.test(text)))
-    return 'powershell';
+  // Firefox's Windows copy (`curl.exe "…""…"`, `` `$ ``) reads the same in PowerShell as in cmd.
+  if (/`[ \t]*\r?\n/.test(text) || (/(^|\s|&)curl\.exe\s/.test(text) && !/\\\r?\n/.test(text))) return 'powershell';
   return 'bash';
 }
 

@@ -92,16 +92,50 @@ export function readBash(src: string): string[][] {
       i = j;
     } else if (c === '#' && !r.inWord) {
       while (i + 1 < src.length && src[i + 1] !== '\n') i++;
-    } else if (c === '\n' || c === ';') r.endCommand();
+    } else if (c === '\n') {
+      r.endWord(); // ends a heredoc delimiter, whose body starts on the next line
+      if (r.heredoc) i = readHeredoc(src, i + 1, r);
+      r.endCommand();
+    } else if (c === ';') r.endCommand();
     else if (c === '&' || c === '|') {
       if (c === '&' && r.redirecting) continue; // the `&` of `2>&1`
       const doubled = src[i + 1] === c;
       if (c === '|' && !doubled) r.pipe();
       else r.endCommand();
       if (doubled) i++;
-    } else if (c === '>' || c === '<') r.redirect();
+    } else if (c === '<' && src.startsWith('<<<', i)) {
+      r.redirect('herestring');
+      i += 2;
+    } else if (c === '<' && src[i + 1] === '<') {
+      const strip = src[i + 2] === '-';
+      r.redirect('heredoc', strip);
+      i += strip ? 2 : 1;
+    } else if (c === '<') r.redirect('in');
+    else if (c === '>') r.redirect('out');
     else if (c === ' ' || c === '\t' || c === '\r') r.endWord();
     else r.add(c);
   }
+  if (r.heredoc) r.endWord();
   return r.finish();
+}
+
+/** A heredoc body: the lines from `start` up to the delimiter line; returns the index of that line's end. */
+function readHeredoc(src: string, start: number, r: WordReader): number {
+  const { delimiter, stripTabs } = r.heredoc!;
+  const lines: string[] = [];
+  let pos = start;
+  while (pos <= src.length) {
+    const nl = src.indexOf('\n', pos);
+    const end = nl < 0 ? src.length : nl;
+    let line = src.slice(pos, end).replace(/\r$/, '');
+    if (stripTabs) line = line.replace(/^\t+/, '');
+    if (line === delimiter || nl < 0) {
+      if (line !== delimiter) lines.push(line);
+      r.heredocBody(lines.length ? `${lines.join('\n')}\n` : '');
+      return end;
+    }
+    lines.push(line);
+    pos = nl + 1;
+  }
+  return src.length;
 }

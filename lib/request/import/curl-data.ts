@@ -3,7 +3,7 @@
 /**
  * Reads a file named in a command (`-d @body.json`, `-T file`, `-F f=@x`): the CLI passes one
  * (relative to where the command runs); the browser has none, so files are noted instead.
- * Returns null when the file cannot be read. `-` (stdin) is never read.
+ * Returns null when the file cannot be read. `-` is stdin: a heredoc, here-string or `< file`.
  */
 export type ReadFile = (path: string) => string | null;
 
@@ -54,7 +54,7 @@ function formValue(raw: string): { value: string; params: Record<string, string>
 }
 
 /** A file's content through `readFile`, or null (no reader, stdin, or unreadable). */
-export const readOptional = (path: string, readFile?: ReadFile) => (readFile && path !== '-' ? readFile(path) : null);
+export const readOptional = (path: string, readFile?: ReadFile) => (readFile ? readFile(path) : null);
 export const basename = (path: string) => path.split(/[\\/]/).pop() ?? path;
 
 /** The types curl guesses from a file name's extension for -F parts (lib/mime.c). */

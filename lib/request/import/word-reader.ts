@@ -4,6 +4,17 @@ const piped = new WeakSet<string[]>();
 /** True when `words` came from one side of a pipe: a non-curl command there is no surprise. */
 export const isPiped = (words: string[]) => piped.has(words);
 
+/** What a command reads on stdin (`<<EOF` heredoc, `<<<` here-string, `< file`), for curl's `@-`. */
+export interface Stdin {
+  text?: string;
+  file?: string;
+}
+const stdins = new WeakMap<string[], Stdin>();
+export const stdinOf = (words: string[]): Stdin | undefined => stdins.get(words);
+
+/** Kinds of redirection: output targets are dropped, input ones become the command's stdin. */
+type Redirect = 'out' | 'in' | 'herestring' | 'heredoc';
+
 /** Collects words into commands for the shell readers (bash, cmd, PowerShell). */
 export class WordReader {
   private commands: string[][] = [];
@@ -13,6 +24,11 @@ export class WordReader {
   inWord = false;
   /** The next word is a redirection target (`> out.json`), not an argument. */
   redirecting = false;
+  private redirectKind: Redirect = 'out';
+  private stdin: Stdin | null = null;
+  /** A heredoc's delimiter, waiting for the end of the line where its body starts. */
+  heredoc: { delimiter: string; stripTabs: boolean } | null = null;
+  private stripTabs = false;
 
   add(text: string) {
     this.word += text;
@@ -21,19 +37,31 @@ export class WordReader {
 
   endWord() {
     if (!this.inWord) return;
-    if (this.redirecting) this.redirecting = false;
-    else this.words.push(this.word);
+    if (this.redirecting) {
+      this.redirecting = false;
+      if (this.redirectKind === 'in') this.stdin = { file: this.word };
+      else if (this.redirectKind === 'herestring') this.stdin = { text: `${this.word}\n` };
+      else if (this.redirectKind === 'heredoc') this.heredoc = { delimiter: this.word, stripTabs: this.stripTabs };
+    } else this.words.push(this.word);
     this.word = '';
     this.inWord = false;
   }
 
-  /** `>`, `>>`, `2>`, `<`: drop the file descriptor number before it and the file after it. */
-  redirect() {
+  /** `>`, `>>`, `2>`, `<`, `<<<`, `<<`: drop the file descriptor number before it; the next word is its target. */
+  redirect(kind: Redirect = 'out', stripTabs = false) {
     if (this.inWord && /^\d*$/.test(this.word)) {
       this.word = '';
       this.inWord = false;
     } else this.endWord();
     this.redirecting = true;
+    this.redirectKind = kind;
+    this.stripTabs = stripTabs;
+  }
+
+  /** The body of a pending heredoc, read by the shell reader after the command's line. */
+  heredocBody(text: string) {
+    this.stdin = { text };
+    this.heredoc = null;
   }
 
   private inPipeline = false;
@@ -43,10 +71,12 @@ export class WordReader {
     this.redirecting = false;
     if (this.words.length) {
       if (this.inPipeline) piped.add(this.words);
+      if (this.stdin) stdins.set(this.words, this.stdin);
       this.commands.push(this.words);
     }
     this.words = [];
     this.inPipeline = false;
+    this.stdin = null;
   }
 
   /** `a | b`: both are commands, marked as piped. */

@@ -119,6 +119,16 @@ const browserCopies: [string, string, Expected][] = [
       body: '{"a":"$HOME"}',
     },
   ],
+  [
+    'Firefox on Windows: curl.exe, "" for a quote, "%" for a percent sign, `$ for a dollar',
+    'curl.exe "https://api.example.com/v1/pay?x=100"%"25" -X POST -H "Content-Type: application/json" --data-raw "{""price"":""`$5""}"',
+    {
+      method: 'POST',
+      url: 'https://api.example.com/v1/pay?x=100%25',
+      headers: [['Content-Type', 'application/json']],
+      body: '{"price":"$5"}',
+    },
+  ],
 ];
 
 const fromCurlDocs: [string, string, Expected][] = [
@@ -328,5 +338,27 @@ describe('pipelines', () => {
     const requests = parseCurlAll(paste).map((r) => r.request);
     expect(requests.map((r) => r.url)).toEqual([url]);
     expect(requests[0]?.notes.join(' ')).not.toMatch(/not curl commands/);
+  });
+});
+
+describe('stdin for @- and -T -', () => {
+  test.each([
+    [
+      "curl -H 'Content-Type: application/json' --data-binary @- https://x.example/h <<'DATA'\n{\"a\": 1}\nDATA\n",
+      '{"a": 1}\n',
+    ],
+    ['curl --data-binary @- https://x.example/h <<-EOF\n\tline\n\tEOF', 'line\n'],
+    ['curl --json @- https://x.example/h <<< \'{"b":2}\'', '{"b":2}\n'],
+    ['curl -d @- https://x.example/h < form.txt', 'a=1&b=2'],
+  ])('%j', (paste, body) => {
+    const [r] = parseCurlAll(paste, { readFile: (p) => (p === 'form.txt' ? 'a=1&\nb=2\n' : null) });
+    expect(r?.request).toMatchObject({ method: 'POST', url: 'https://x.example/h', body, notes: [] });
+  });
+
+  test('a heredoc body is not read as further commands', () => {
+    const all = parseCurlAll(
+      'curl -d @- https://x.example/a <<END\ncurl https://evil.example/\nEND\ncurl https://x.example/b',
+    );
+    expect(all.map((r) => r.request.url)).toEqual(['https://x.example/a', 'https://x.example/b']);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseCurl } from '@/lib/request/curl-import';
 import type { RequestDraft } from '@/lib/request/draft';
-import { toCurl, toFetch, toPython } from '@/lib/request/export';
+import { renderSnippet, toCurl, toFetch, toPython } from '@/lib/request/export';
 
 const draft: RequestDraft = {
   method: 'POST',
@@ -65,5 +65,31 @@ response = requests.post(
     timeout=5,
 )
 print(response.status_code, response.text)`);
+  });
+});
+
+describe('generated exports (httpsnippet-lite)', () => {
+  const draft = {
+    method: 'POST' as const,
+    url: 'https://api.example.com/v1/items?limit=2',
+    headers: [
+      ['Authorization', 'Bearer tok'],
+      ['Content-Type', 'application/json'],
+    ] as [string, string][],
+    body: '{"name":"widget"}',
+    followRedirects: false,
+    timeoutMs: null,
+  };
+  test.each([
+    ['go', /http\.NewRequest\("POST", url, payload\)/],
+    ['java', /\.method\("POST", HttpRequest\.BodyPublishers\.ofString\("\{\\"name\\":\\"widget\\"\}"\)\)/],
+    ['csharp', /Method = HttpMethod\.Post/],
+    ['axios', /method: 'POST'/],
+    ['httpie', /http POST 'https:\/\/api\.example\.com\/v1\/items\?limit=2'/],
+    ['powershell', /Invoke-WebRequest -Uri 'https:\/\/api\.example\.com\/v1\/items\?limit=2' -Method POST/],
+  ] as const)('%s', async (id, pattern) => {
+    const code = await renderSnippet(draft, id);
+    expect(code).toMatch(pattern);
+    expect(code).toContain('Bearer tok'); // the user's own request: credentials stay in
   });
 });

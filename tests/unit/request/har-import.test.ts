@@ -181,3 +181,24 @@ describe('npm run import', () => {
     ]);
   }, 30_000);
 });
+
+describe('queryString written raw, as browsers do', () => {
+  test('a URL whose pairs are all listed raw is kept as it is', () => {
+    const [r] = parseHarAll(
+      JSON.stringify(
+        log(
+          entry({
+            method: 'GET',
+            url: 'https://a.example/s?q=a%20b&tag=x%2By&q=2',
+            queryString: [
+              { name: 'q', value: 'a%20b' },
+              { name: 'tag', value: 'x%2By' },
+              { name: 'q', value: '2' },
+            ],
+          }),
+        ),
+      ),
+    );
+    expect(r?.url).toBe('https://a.example/s?q=a%20b&tag=x%2By&q=2');
+  });
+});
