@@ -152,7 +152,7 @@ export const WizardTree = defineDocumentType(() => ({
 
 /**
  * A provider profile (content/providers/<id>.yaml). Its full shape is the zod schema in
- * lib/content/schema/provider-profile.ts, which the build's validator applies with file and
+ * lib/diagnose/provider-profile.ts, which the build's validator applies with file and
  * field names; contentlayer only carries the data, so the nested parts are plain JSON here.
  */
 export const ProviderProfile = defineDocumentType(() => ({

@@ -1,7 +1,7 @@
 import type { Category } from './categories';
 import { analyse, type Analysis } from './analysis';
 import { compose, type Facts } from './advice';
-import { extractCodes, isErrorShaped, type FoundCode } from './extract';
+import { detectedProfiles, extractCodes, isErrorShaped, type FoundCode } from './extract';
 import {
   categoryForCode,
   categoryForError,
@@ -10,7 +10,7 @@ import {
   RETRYABLE_CATEGORIES,
 } from './fallback';
 import { headerValue } from './header-lines';
-import { detectProvider } from './detect-provider';
+import { detectProvider, type ProviderDetection } from './detect-provider';
 import { findRequestId } from './request-id';
 import { findRetry, rateLimitExhausted } from './retry';
 import type { RuleSet } from './rule-set';
@@ -62,8 +62,8 @@ export function classify(snap: HttpSnapshot, rules: RuleSet | CompiledRules, opt
   const now = options.now instanceof Date ? options.now.getTime() : (options.now ?? Date.now());
   const compiled = 'byWord' in rules ? rules : compileRules(rules);
   const a = analyse(snap, now);
-  const provider = detectProvider(a);
-  const codes = extractCodes(a);
+  const provider = detectProvider(a, compiled.profiles);
+  const codes = extractCodes(a, provider, compiled.profiles);
   const errorish = isErrorShaped(a) || snap.error !== null || a.status === null;
   let ranked = rankRules(compiled, a, codes, provider, errorish);
   const token = findToken(a);
@@ -96,7 +96,7 @@ export function classify(snap: HttpSnapshot, rules: RuleSet | CompiledRules, opt
   if (category !== 'success') ranked = ranked.filter((s) => s.rule.entry.category !== 'success');
   const lead = ranked[0];
 
-  const retry = findRetry(a, category === 'rate_limited');
+  const retry = findRetry(a, category === 'rate_limited', retryHints(compiled, provider));
   const quota =
     category === 'rate_limited' &&
     (codes.some((c) => quotaIn(c.code.toLowerCase())) ||
@@ -112,7 +112,7 @@ export function classify(snap: HttpSnapshot, rules: RuleSet | CompiledRules, opt
   else if (retry && (category === 'rate_limited' || category === 'service_unavailable')) retryable = true;
   if (unsafeRetry) retryable = idempotencyKey !== null;
 
-  const requestId = findRequestId(a);
+  const requestId = findRequestId(a, provider, compiled.profiles);
   const facts: Facts = {
     a,
     category,
@@ -199,6 +199,10 @@ function promote(ranked: Scored[], c: CompiledRules, want: (s: Scored) => boolea
   const best = Math.max(0.9, (ranked[0]?.score ?? 0) + 0.01);
   return [{ ...pick, score: best }, ...ranked.filter((s) => s.rule !== pick.rule)];
 }
+
+/** The wait hints of the detected providers' profiles. */
+const retryHints = (c: CompiledRules, provider: ProviderDetection) =>
+  detectedProfiles(provider).flatMap((id) => c.profiles.byId.get(id)?.retry ?? []);
 
 function inferredProvider(lead: Scored | undefined): string | null {
   // A provider-specific code matched exactly (a bare `AADSTS50058`): the entry names the provider.
