@@ -174,9 +174,23 @@ export const ProviderProfile = defineDocumentType(() => ({
   },
 }));
 
+/**
+ * The phrase tables (content/semantics.yaml). Their shape is the zod schema in
+ * lib/diagnose/semantics.ts, applied by the build's validator; contentlayer carries the data.
+ */
+export const Semantics = defineDocumentType(() => ({
+  name: 'Semantics',
+  filePathPattern: 'semantics.yaml',
+  contentType: 'data',
+  fields: {
+    phrases: { type: 'json', required: true },
+    failures: { type: 'json', required: false },
+  },
+}));
+
 export default makeSource({
   contentDirPath: 'content',
-  documentTypes: [Guide, Entry, WizardTree, ProviderProfile],
+  documentTypes: [Guide, Entry, WizardTree, ProviderProfile, Semantics],
   onMissingOrIncompatibleData: 'fail',
   onExtraFieldData: 'fail',
   onUnknownDocuments: 'fail',

@@ -19,7 +19,9 @@ const typeOf = (rel: string): ContentDoc['type'] | null =>
         ? 'WizardTree'
         : rel.startsWith('providers/') && /\.ya?ml$/.test(rel)
           ? 'ProviderProfile'
-          : null;
+          : rel === 'semantics.yaml'
+            ? 'Semantics'
+            : null;
 
 /**
  * Reads content/ straight from disk (frontmatter and YAML), for the build-time validator
@@ -36,13 +38,13 @@ export function loadRawContent(root: string): { docs: ContentDoc[]; problems: Co
       problems.push({
         file: rel,
         field: '(file)',
-        message: 'not under codes/*.mdx, guides/*.mdx, wizard/*.yaml or providers/*.yaml',
+        message: 'not under codes/*.mdx, guides/*.mdx, wizard/*.yaml or providers/*.yaml, nor semantics.yaml',
       });
       continue;
     }
     const text = readFileSync(file, 'utf8');
     try {
-      if (type === 'WizardTree' || type === 'ProviderProfile')
+      if (type === 'WizardTree' || type === 'ProviderProfile' || type === 'Semantics')
         docs.push({ path: rel, type, data: (parseYaml(text) ?? {}) as Record<string, unknown> });
       else {
         const { data, content } = matter(text);
@@ -51,7 +53,7 @@ export function loadRawContent(root: string): { docs: ContentDoc[]; problems: Co
     } catch (e) {
       problems.push({
         file: rel,
-        field: type === 'WizardTree' || type === 'ProviderProfile' ? '(yaml)' : '(frontmatter)',
+        field: type === 'WizardTree' || type === 'ProviderProfile' || type === 'Semantics' ? '(yaml)' : '(frontmatter)',
         message: (e as Error).message.split('\n')[0] ?? 'unparseable',
       });
     }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CATEGORIES, KINDS } from './taxonomy';
 import { ProviderProfile } from '../diagnose/provider-profile';
+import { Semantics } from '../diagnose/semantics';
 import { extractToc } from './toc';
 import { regexProblem } from './regex-safety';
 
@@ -8,7 +9,7 @@ import { regexProblem } from './regex-safety';
 export interface ContentDoc {
   /** path relative to content/, e.g. `codes/http/http-429.mdx` */
   path: string;
-  type: 'Entry' | 'Guide' | 'WizardTree' | 'ProviderProfile';
+  type: 'Entry' | 'Guide' | 'WizardTree' | 'ProviderProfile' | 'Semantics';
   data: Record<string, unknown>;
   /** raw MDX body (entries and guides) */
   body?: string;
@@ -114,6 +115,9 @@ export function validateContent(docs: ContentDoc[]): ContentProblem[] {
       });
     else slugOwner.set(key, doc.path);
   }
+
+  // The phrase tables: one file, validated like a profile.
+  for (const doc of docs) if (doc.type === 'Semantics') checkSchema(doc, Semantics, problems);
 
   const profiles = docs.filter((d) => d.type === 'ProviderProfile');
   const providerIds = new Set<string>();

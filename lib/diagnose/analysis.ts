@@ -23,8 +23,6 @@ export interface Analysis {
   text: string;
   /** `text` lower-cased, for cheap literal checks before regexes run. */
   lower: string;
-  /** the words of `lower`, once the ranking has collected them */
-  words: Set<string> | null;
   /** Lower-cased host of the request, when known. */
   host: string | null;
   /** The response's `Date` in ms, or null. */
@@ -66,7 +64,6 @@ export function analyse(snap: HttpSnapshot, now: number): Analysis {
     bodyKind: kind,
     text,
     lower: text.toLowerCase(),
-    words: null,
     host: hostOf(snap),
     date,
     base: date ?? now,

@@ -1,6 +1,7 @@
 import type { RuleEntry, RuleSet } from './rule-set';
 import { requiredLiteral, requiredWord, requiredWords } from './rule-words';
 import { compileProfiles, type CompiledProfiles } from './compile-profiles';
+import { compileSemantics, type CompiledSemantics } from './phrases';
 
 /** A body regex and the words it cannot match without (word null: always run it for candidates). */
 export interface CompiledPattern {
@@ -40,6 +41,8 @@ export interface CompiledRules {
   maxWordLength: number;
   /** the provider profiles, compiled with the rules (one cache for both) */
   profiles: CompiledProfiles;
+  /** the phrase tables and 2xx failure shapes, compiled */
+  semantics: CompiledSemantics;
 }
 
 const cache = new WeakMap<RuleSet, CompiledRules>();
@@ -65,7 +68,8 @@ export function compileRules(set: RuleSet): CompiledRules {
     for (const p of r.patterns) if (p.word) push(byWord, p.word, [r, p] as [CompiledRule, CompiledPattern]);
   const maxWordLength = Math.max(3, ...[...byWord.keys()].map((w) => w.length));
   const profiles = compileProfiles(set.profiles ?? []);
-  const compiled = { set, rules, byStatus, byCode, byWord, maxWordLength, profiles };
+  const semantics = compileSemantics(set.semantics);
+  const compiled = { set, rules, byStatus, byCode, byWord, maxWordLength, profiles, semantics };
   cache.set(set, compiled);
   return compiled;
 }

@@ -5,7 +5,7 @@
  */
 import { isObject, type Analysis } from './analysis';
 import { compilePath, valuesAt, type PathStep } from './json-path';
-import type { Condition, Locator } from './provider-profile';
+import type { Compound, Condition, Locator } from './provider-profile';
 import { requiredLiteral } from './rule-words';
 
 export interface CompiledCondition {
@@ -54,7 +54,7 @@ export function regex(source: string | undefined, flags = 'iu'): RegExp | null {
 const literalOf = (source: string | undefined): string | null =>
   source === undefined ? null : (requiredLiteral(source)?.toLowerCase() ?? null);
 
-export function compileCondition(c: Condition & { and?: Condition[]; any?: Condition[] }): CompiledCondition {
+export function compileCondition(c: Compound): CompiledCondition {
   const prefix = c.header?.endsWith('*') ?? false;
   return {
     header: c.header ? (prefix ? c.header.slice(0, -1) : c.header) : null,

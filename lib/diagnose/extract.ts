@@ -1,4 +1,4 @@
-import { isHttpStatus, isObject, type Analysis } from './analysis';
+import { isHttpStatus, type Analysis } from './analysis';
 import type { CompiledProfiles } from './compile-profiles';
 import { locate } from './conditions';
 import type { ProviderDetection } from './detect-provider';
@@ -28,7 +28,13 @@ export function detectedProfiles(provider: ProviderDetection): string[] {
  * table (envelope.ts), then places any HTTP response can carry a code (XML `<Code>`,
  * WWW-Authenticate, grpc-status), then what the paste itself was (an error text, a bare code).
  */
-export function extractCodes(a: Analysis, provider: ProviderDetection, profiles: CompiledProfiles): FoundCode[] {
+export function extractCodes(
+  a: Analysis,
+  provider: ProviderDetection,
+  profiles: CompiledProfiles,
+  /** the body reports an error (any non-2xx, or a 2xx with a failure shape): its members are read */
+  body: boolean,
+): FoundCode[] {
   const found: FoundCode[] = [];
   const seen = new Set<string>();
   const add = (raw: unknown, where: string, from: Evidence['from']) => {
@@ -37,7 +43,6 @@ export function extractCodes(a: Analysis, provider: ProviderDetection, profiles:
     seen.add(code.toLowerCase());
     found.push({ code, where, from });
   };
-  const body = isErrorShaped(a);
   for (const id of detectedProfiles(provider)) {
     for (const l of profiles.byId.get(id)?.codes ?? []) {
       if (l.from === 'body' && !body) continue;
@@ -57,27 +62,6 @@ export function extractCodes(a: Analysis, provider: ProviderDetection, profiles:
     add(LOOSE_CODE.exec(a.text.slice(0, 8192))?.[1], 'code in truncated JSON', 'body');
   if (a.snap.bareCode && !a.snap.bareCode.startsWith('eyJ')) add(a.snap.bareCode, 'pasted code', 'body');
   return found;
-}
-
-/**
- * Whether the body carries an error. For non-2xx everything counts; a 2xx counts only
- * with an explicit error shape (`ok: false`, a GraphQL `errors` list, `success: false`, …).
- */
-export function isErrorShaped(a: Analysis): boolean {
-  if (a.status === null || a.status >= 300) return true;
-  const j = a.json;
-  if (Array.isArray(j)) return j.length > 0 && j.every((e) => isObject(e) && typeof e.errorCode === 'string');
-  if (!isObject(j)) return false;
-  return (
-    j.ok === false ||
-    j.success === false ||
-    (Array.isArray(j.errors) && j.errors.length > 0) ||
-    (isObject(j.error) && Object.keys(j.error).length > 0) ||
-    (typeof j.error === 'string' && j.error.length > 0) ||
-    typeof j.__type === 'string' ||
-    (j.kind === 'Status' && j.status === 'Failure') ||
-    isObject(j.fault)
-  );
 }
 
 /** A code as text; numbers that only restate the HTTP status (`error.code: 429`) or mean "none" are not codes. */

@@ -101,17 +101,25 @@ const WHERE = ['header', 'host', 'body', 'text'] as const;
 export const Condition = z.strictObject(ConditionFields).superRefine(exactlyOne(WHERE));
 export type Condition = z.infer<typeof Condition>;
 
+const CompoundFields = {
+  ...ConditionFields,
+  /** further conditions that must all hold too (an envelope is several members at once) */
+  and: z.array(Condition).max(6).optional(),
+  /** alternatives: at least one must hold too (a GraphQL error has locations, path or extensions) */
+  any: z.array(Condition).max(6).optional(),
+};
+
+/** A condition with `and` / `any` parts: what signals and failure shapes are. */
+export const Compound = z.strictObject(CompoundFields).superRefine(exactlyOne(WHERE));
+export type Compound = z.infer<typeof Compound>;
+
 /**
  * One piece of detection evidence. A provider is detected when the weights of its matching
  * signals add up to at least 1; `why` is the sentence the diagnosis shows as evidence.
  */
 export const Signal = z
   .strictObject({
-    ...ConditionFields,
-    /** further conditions that must all hold too (an envelope is several members at once) */
-    and: z.array(Condition).max(6).optional(),
-    /** alternatives: at least one must hold too (a GraphQL error has locations, path or extensions) */
-    any: z.array(Condition).max(6).optional(),
+    ...CompoundFields,
     weight: z.number().positive().max(3),
     why: z.string().min(3).max(120),
   })
