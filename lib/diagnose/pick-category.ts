@@ -31,9 +31,18 @@ export function pickCategory(
   // failure; a 200 that carries an error is not explained by the entry for 200.
   const top = ranked.find((s) => s.rule.entry.category !== 'unknown' && s.rule.entry.category !== 'success');
   const strong = top !== undefined && (top.codeHit !== null || top.bodyHits.length > 0);
-  const hint = strong ? null : findHint(sem, a, codes, (row) => row.category !== undefined);
+  // A hint may outweigh an entry that says no more than the status does (a generic one, or a
+  // provider's entry matched by its text only); a provider's own code entry stays authoritative.
+  const overridable =
+    !strong ||
+    (a.status !== null &&
+      top.rule.entry.category === categoryForStatus(a.status) &&
+      !(top.codeHit !== null && top.rule.provider !== null));
+  const hint = overridable ? findHint(sem, a, codes, (row) => row.category !== undefined) : null;
   const category = hint?.row.category;
-  if (hint && category && decides(hint.row, a.status)) return { category, hint };
+  // A 2xx that carries an error has no status entry to outweigh: any hint decides.
+  const status = a.status !== null && a.status < 300 ? null : a.status;
+  if (hint && category && decides(hint.row, status)) return { category, hint };
   if (a.snap.error && !strong) return { category: categoryForError(a.snap.error), hint: null };
   // An exhausted primary rate limit answered with 403 and X-RateLimit-Remaining: 0.
   if (
