@@ -99,13 +99,13 @@ function readBody(body: string, contentType: string, warnings: string[]): { json
   return { json: undefined, kind: 'text' };
 }
 
-/** `"status": 401` (Twilio, Spring, problem+json), google's numeric `error.code`, Kubernetes' `code`. */
+/** `"status": 401` (many envelopes and problem+json), a numeric `error.code`, a `kind: Status` object's `code`. */
 function statusInBody(json: unknown): number | null {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return null;
   const o = json as Record<string, unknown>;
   const err = typeof o.error === 'object' && o.error !== null ? (o.error as Record<string, unknown>) : null;
   for (const raw of [o.status, o.statusCode, err?.code, o.kind === 'Status' ? o.code : undefined]) {
-    const v = typeof raw === 'string' && /^\d{3}$/.test(raw) ? Number(raw) : raw; // GitHub sends "status": "401"
+    const v = typeof raw === 'string' && /^\d{3}$/.test(raw) ? Number(raw) : raw; // some APIs send "status": "401" as a string
     if (typeof v === 'number' && isHttpStatus(v)) return v;
   }
   return null;
@@ -123,7 +123,7 @@ function hostOf(snap: HttpSnapshot): string | null {
   return host ? host.replace(/:\d+$/, '').toLowerCase() : null;
 }
 
-/** A number that can be an HTTP status (Meta's error code 190 cannot). */
+/** A number that can be an HTTP status (an API's own error code 190 cannot). */
 export const isHttpStatus = (n: number): boolean =>
   Number.isInteger(n) && ((n >= 100 && n <= 103) || (n >= 200 && n <= 599));
 

@@ -90,7 +90,7 @@ export function compileLocator(l: Locator): CompiledLocator {
   };
 }
 
-/** A host is the suffix, or ends in `.` + the suffix (`api.stripe.com` for `stripe.com`, never `notstripe.com`). */
+/** A host is the suffix, or ends in `.` + the suffix (`api.example.com` for `example.com`, never `notexample.com`). */
 export const hostHas = (host: string, suffix: string): boolean =>
   host === suffix || (host.endsWith(suffix) && host.charCodeAt(host.length - suffix.length - 1) === 46);
 

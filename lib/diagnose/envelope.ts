@@ -36,7 +36,9 @@ export const ENVELOPE_ROWS: readonly EnvelopeRow[] = [
   { path: 'error.status', shape: 'enum' },
   // A class of error (`invalid_request_error`): less specific than a code beside it.
   { path: 'error.type', shape: 'code' },
-  // Legacy Google JSON errors and other list-in-envelope shapes.
+  // An UPPER_SNAKE message is a code, not a sentence (`{"error": {"message": "INVALID_PASSWORD"}}`).
+  { path: 'error.message', shape: 'enum' },
+  // Legacy google.rpc JSON errors and other list-in-envelope shapes.
   { path: 'error.errors[].reason', shape: 'code' },
   { path: 'error.errors[].code', shape: 'code' },
   // GraphQL: the code servers put in extensions (the spec's only place for one).
@@ -64,8 +66,15 @@ export const ENVELOPE_ROWS: readonly EnvelopeRow[] = [
   { path: 'name', shape: 'code' },
   // {"id": "unauthorized", "message": …}: only a snake_case word, never a UUID or a number.
   { path: 'id', shape: 'snake' },
-  // {"status": "REQUEST_DENIED"}: an enum status (a number there is the HTTP status, not a code).
+  // {"status": "REQUEST_DENIED"}, {"status": "unauthorized"}: a word status (a number there is the HTTP status).
   { path: 'status', shape: 'enum' },
+  { path: 'status', shape: 'snake' },
+  // {"status": "error", "category": "INVALID_AUTHENTICATION"}: an enum category names the error.
+  { path: 'category', shape: 'enum' },
+  // A result envelope under `data` ({"data": {"status": "REQUEST_DENIED"}}).
+  { path: 'data.status', shape: 'enum' },
+  // Batch sends: {"results": [{"error": "NotRegistered"}]}.
+  { path: 'results[].error', shape: 'code' },
   // FastAPI / pydantic validation lists: {"detail": [{"type": "missing", …}]}.
   { path: 'detail[].type', shape: 'code' },
 ];

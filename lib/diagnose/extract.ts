@@ -37,9 +37,14 @@ export function extractCodes(
 ): FoundCode[] {
   const found: FoundCode[] = [];
   const seen = new Set<string>();
+  let statusLike: FoundCode | null = null;
   const add = (raw: unknown, where: string, from: Evidence['from']) => {
     const code = codeValue(raw, a);
-    if (code === null || seen.has(code.toLowerCase())) return;
+    if (code === null) {
+      statusLike ??= restated(raw, where, from);
+      return;
+    }
+    if (seen.has(code.toLowerCase())) return;
     seen.add(code.toLowerCase());
     found.push({ code, where, from });
   };
@@ -61,7 +66,14 @@ export function extractCodes(
   if (body && a.bodyKind === 'text' && /^\s*[[{]/.test(a.snap.body))
     add(LOOSE_CODE.exec(a.text.slice(0, 8192))?.[1], 'code in truncated JSON', 'body');
   if (a.snap.bareCode && !a.snap.bareCode.startsWith('eyJ')) add(a.snap.bareCode, 'pasted code', 'body');
+  // A code that restates the status (`"error_code": 429`) is still the only code the body has.
+  if (found.length === 0 && statusLike) found.push(statusLike);
   return found;
+}
+
+function restated(raw: unknown, where: string, from: Evidence['from']): FoundCode | null {
+  const s = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.trim() : '';
+  return /^[1-5]\d\d$/.test(s) ? { code: s, where, from } : null;
 }
 
 /** A code as text; numbers that only restate the HTTP status (`error.code: 429`) or mean "none" are not codes. */

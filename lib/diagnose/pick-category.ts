@@ -38,7 +38,14 @@ export function pickCategory(
     (a.status !== null &&
       top.rule.entry.category === categoryForStatus(a.status) &&
       !(top.codeHit !== null && top.rule.provider !== null));
-  const hint = overridable ? findHint(sem, a, codes, (row) => row.category !== undefined) : null;
+  // An entry that files the response under invalid credentials is refined by words that say
+  // which kind: none were sent, or they expired.
+  const refinable = !overridable && top?.rule.entry.category === 'auth_invalid';
+  const hint = overridable
+    ? findHint(sem, a, codes, (row) => row.category !== undefined)
+    : refinable
+      ? findHint(sem, a, codes, (row) => row.category === 'auth_missing' || row.category === 'auth_expired')
+      : null;
   const category = hint?.row.category;
   // A 2xx that carries an error has no status entry to outweigh: any hint decides.
   const status = a.status !== null && a.status < 300 ? null : a.status;

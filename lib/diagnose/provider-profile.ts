@@ -33,10 +33,10 @@ export const JsonPath = z
     'a JSON path like error.code, errors[].reason or [].errorCode',
   );
 
-/** A lower-case header name (`x-request-id`); a trailing `*` makes it a prefix (`x-shopify-*`). */
+/** A lower-case header name (`x-request-id`); a trailing `*` makes it a prefix (`x-vendor-*`). */
 export const HeaderName = z.string().regex(/^[a-z0-9-]+\*?$/, 'a lower-case header name, optionally ending in *');
 
-/** A host suffix: `stripe.com` matches `stripe.com` and `api.stripe.com`, not `notstripe.com`. */
+/** A host suffix: `example.com` matches `example.com` and `api.example.com`, not `notexample.com`. */
 export const HostSuffix = z
   .string()
   .regex(/^([a-z0-9-]+\.)+[a-z]{2,}$/, 'a lower-case host name such as api.example.com');

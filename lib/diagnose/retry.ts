@@ -11,7 +11,7 @@ export interface RetryHint {
 
 const round = (n: number) => Math.max(0, Math.round(n * 1000) / 1000);
 
-/** `30`, `1.5`, Go durations (`6m0s`, `20ms`, OpenAI's reset headers) and `30s` (google RetryInfo). */
+/** `30`, `1.5`, Go durations (`6m0s`, `20ms`, as some reset headers carry) and `30s` (google.rpc RetryInfo). */
 export function parseDuration(raw: string): number | null {
   const v = raw.trim();
   if (/^\d+(?:\.\d+)?$/.test(v)) return Number(v);
@@ -32,7 +32,7 @@ export function parseRetryAfter(value: string, base: number): number | null {
 
 /**
  * A reset value: seconds until reset, or an epoch (seconds when > 1e9, milliseconds when
- * > 1e12), or an ISO timestamp (Anthropic), or a Go duration (OpenAI). Relative to `base`.
+ * > 1e12), or an ISO timestamp, or a Go duration. Relative to `base`.
  */
 export function parseReset(value: string, base: number): number | null {
   const v = value.trim();
@@ -147,7 +147,7 @@ export function findRetry(a: Analysis, rateLimited: boolean, hints: readonly Com
   return bodyHint(a);
 }
 
-/** Some remaining-counter says zero (GitHub's 403 with X-RateLimit-Remaining: 0). */
+/** Some remaining-counter says zero (a 403 with X-RateLimit-Remaining: 0). */
 export function rateLimitExhausted(a: Analysis): boolean {
   for (const name of [
     'x-ratelimit-remaining',
@@ -173,7 +173,7 @@ function bodyHint(a: Analysis): RetryHint | null {
   return null;
 }
 
-/** Depth-limited search for a wait hint key (google RetryInfo's `retryDelay: "30s"` included). */
+/** Depth-limited search for a wait hint key (google.rpc RetryInfo's `retryDelay: "30s"` included). */
 function findKey(v: unknown, depth: number): RetryHint | null {
   if (depth > 4) return null;
   if (Array.isArray(v)) {

@@ -34,7 +34,7 @@ export function agoPhrase(secondsAgo: number, atEpochSeconds: number, against: '
 
 const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
 
-/** What a body rule saw, as a short quote: `says "upstream prematurely closed connection"`. */
+/** What a body rule saw, as a short quote: `says "connection closed before the response"`. */
 export function describeHit(source: string, text: string): string {
   let m: RegExpExecArray | null = null;
   try {
