@@ -13,6 +13,8 @@ export interface FoundCode {
   from: Evidence['from'];
 }
 
+const XML_ROOT_ERROR = /^\s*(?:<\?xml[^>]{0,200}>\s*)?<([A-Z][A-Za-z]{2,80}(?:Exception|Error|Fault))[\s>]/;
+const CODE_LINE = /^[ \t]*([A-Z][A-Z0-9]+(?:_[A-Z0-9]+)+)[ \t]*$/m;
 const LOOSE_CODE = /"(?:code|error|errorCode|error_code|__type|reason)"\s*:\s*"([A-Za-z][\w.:#-]{1,80})"/;
 
 /** The providers whose profiles are read, the primary first. */
@@ -56,7 +58,16 @@ export function extractCodes(
   }
   if (body) {
     if (a.json !== undefined) for (const e of readEnvelope(a.json)) add(e.code, e.where, 'body');
-    if (a.bodyKind === 'xml') add(/<Code>\s*([^<\s]{1,100})\s*<\/Code>/.exec(a.text)?.[1], '<Code>', 'body');
+    if (a.bodyKind === 'xml' || a.bodyKind === 'text') {
+      // `<Error><Code>…` documents (also when a browser's XML view was copied as text), and
+      // documents whose root element names the error (`<MissingAuthenticationTokenException>`).
+      if (a.snap.body.includes('<Code>'))
+        add(/<Code>\s*([^<\s]{1,100})\s*<\/Code>/.exec(a.text)?.[1], '<Code>', 'body');
+      add(XML_ROOT_ERROR.exec(a.snap.body.slice(0, 512))?.[1], 'XML root element', 'body');
+      // A plain-text error page whose one line is an UPPER_SNAKE code (`FUNCTION_INVOCATION_TIMEOUT`).
+      if (a.bodyKind === 'text' && a.snap.body.length <= 4096)
+        add(CODE_LINE.exec(a.snap.body)?.[1], 'code line in the body', 'body');
+    }
   }
   const challenge = a.headers.get('www-authenticate')?.join(', ');
   if (challenge) add(/\berror="?([\w.-]+)"?/i.exec(challenge)?.[1], 'WWW-Authenticate error', 'header');
