@@ -108,10 +108,11 @@ export function compose(f: Facts): { summary: string; causes: string[]; fixes: s
     fixes.push(
       `If you contact ${providerName(f) ?? 'the provider'}'s support, quote the request id ${f.requestId.id} and the time of the request.`,
     );
+  const fits = relevant(f);
   return {
     summary: sentences.join(' '),
-    causes: unique(causes).slice(0, MAX_CAUSES),
-    fixes: unique(fixes).slice(0, MAX_FIXES),
+    causes: unique(causes).filter(fits).slice(0, MAX_CAUSES),
+    fixes: unique(fixes).filter(fits).slice(0, MAX_FIXES),
     evidence: evidence(f).slice(0, MAX_EVIDENCE),
   };
 }
@@ -184,3 +185,17 @@ function providerName(f: Facts): string | null {
 }
 
 const unique = (items: string[]): string[] => [...new Set(items)];
+
+/**
+ * Advice that cannot apply to this paste is dropped: an item naming a provider that was not
+ * detected (a generic entry's tip about one vendor's token lifetimes), and an item saying the
+ * credential header is missing when the paste shows it.
+ */
+function relevant(f: Facts): (item: string) => boolean {
+  const others = Object.entries(f.providerNames)
+    .filter(([id, name]) => !f.provider.all.has(id) && name.length >= 4)
+    .map(([, name]) => name);
+  return (item) =>
+    !others.some((name) => item.includes(name)) && !(f.credentialHeader !== null && MISSING_HEADER.test(item));
+}
+const MISSING_HEADER = /\b(?:header|credentials?) (?:is|are) (?:missing|absent|not sent)\b|^no credentials\b/i;

@@ -85,7 +85,9 @@ function readBody(body: string, contentType: string, warnings: string[]): { json
       return { json: JSON.parse(t) as unknown, kind: 'json' };
     } catch {
       if (first === '{' || first === '[') {
-        if (!warnings.some((w) => /malformed or truncated/.test(w)))
+        // A body the paste or the tool already cut short (5 MB cap, Content-Length shortfall) is
+        // not malformed: that warning is said once, by whoever cut it.
+        if (!warnings.some((w) => /malformed or truncated|truncated|only the first/.test(w)))
           warnings.push('the body looks like JSON but is malformed or truncated; it was read as text');
         return { json: undefined, kind: 'text' };
       }

@@ -139,3 +139,57 @@ describe('the semantics schema', () => {
     expect(realRules().semantics?.phrases.length).toBeGreaterThan(10);
   });
 });
+
+describe('diagnosis noise (issue 16)', () => {
+  const jwt = (exp: number) =>
+    'eyJhbGciOiJIUzI1NiJ9.' + Buffer.from(JSON.stringify({ exp, sub: 'u' })).toString('base64url') + '.sig';
+  const expired = [
+    '> GET /v1/me HTTP/1.1',
+    '> Host: api.acme.io',
+    `> Authorization: Bearer ${jwt(Date.parse('2023-10-12T08:00:00Z') / 1000)}`,
+    '>',
+    '< HTTP/1.1 401 Unauthorized',
+    '< Content-Type: application/json',
+    '<',
+    '{"error":{"code":"invalid_token","message":"jwt expired","details":{}}}',
+  ].join('\n');
+
+  test('a generic expired-JWT 401 names no provider and reads the expiry in words and a date', () => {
+    const d = one(expired);
+    expect(d.provider).toBeNull();
+    expect(d.summary).toMatch(/expired 3 years ago \(2023-10-12\)/);
+    expect([...d.causes, ...d.fixes].join(' ')).not.toMatch(/Upstream/);
+  });
+
+  test('the header is not called missing when the paste shows it', () => {
+    const d = one(
+      '> GET /x HTTP/1.1\n> Host: api.acme.io\n> X-Api-Key: abc\n>\n< HTTP/1.1 401 Unauthorized\n<\n{"message":"x-api-key header is required"}',
+    );
+    expect(d.summary).not.toMatch(/no Authorization header|header is missing/i);
+    expect(d.summary).toMatch(/X-Api-Key/);
+  });
+
+  test('evidence quotes what was seen, never a rule regex, and the wait is stated once', () => {
+    const d = one(
+      'HTTP/1.1 429 Too Many Requests\nRetry-After: 30\nContent-Type: application/json\n\n{"message":"Too many requests, slow down"}',
+    );
+    const text = [d.summary, ...d.fixes, ...d.evidence.map((e) => e.detail)].join('\n');
+    expect(text).not.toMatch(/matches \/|\(http-\d{3}\)/);
+    expect(text.match(/30 s/g)).toHaveLength(1);
+  });
+
+  test('a body the tool cut at 5 MB is not also called malformed', () => {
+    const big = `HTTP/1.1 500 Internal Server Error\nContent-Type: application/json\n\n{"items":[${'"x",'.repeat(1_400_000)}"y"]}`;
+    const [d] = diagnose(big, realRules(), { now: NOW });
+    expect(d?.summary).toMatch(/only the first 5 MB/);
+    expect(d?.summary).not.toMatch(/malformed/);
+  });
+
+  test('an nginx error page says it comes from the proxy, and the nginx entry ranks above the generic 502', () => {
+    const d = one(
+      'HTTP/1.1 502 Bad Gateway\nServer: nginx/1.25.3\nContent-Type: text/html\n\n<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx/1.25.3</center></body></html>',
+    );
+    expect(d.summary).toMatch(/comes from the proxy/);
+    expect(d.entries[0]?.slug).toBe('nginx-502-bad-gateway');
+  });
+});
