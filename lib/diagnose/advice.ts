@@ -145,7 +145,10 @@ function evidence(f: Facts): Evidence[] {
     out.push({ from: 'header', detail: 'the request shows no Authorization, API-key or Cookie header' });
   const lead = f.ranked[0];
   for (const src of lead?.bodyHits.slice(0, 2) ?? [])
-    out.push({ from: 'body', detail: `the body ${describeHit(src, a.text)}` });
+    out.push({
+      from: 'body',
+      detail: `the body ${describeHit(lead?.rule.patterns.find((p) => p.source === src)?.re, a.text)}`,
+    });
   for (const name of lead?.headerHits.slice(0, 2) ?? [])
     out.push({ from: 'header', detail: `a ${name} header: ${a.headers.get(name)?.[0]?.slice(0, 80) ?? ''}`.trim() });
   for (const w of a.warnings.slice(0, 3)) out.push({ from: 'body', detail: `could not read: ${w}` });

@@ -33,8 +33,8 @@ export interface CompiledProfiles {
   byHeader: Map<string, CompiledSignal[]>;
   /** host signals (the profile's `hosts`, weight 2, and `host:` signals) */
   hosts: CompiledSignal[];
-  /** signals on the body: tested only when the body parsed as JSON */
-  body: CompiledSignal[];
+  /** signals on the body, by the path's first member (`[]` for a top-level array): tested only when the body has it */
+  body: Map<string, CompiledSignal[]>;
   /** text and header-prefix signals: tested on every response */
   rest: CompiledSignal[];
 }
@@ -43,7 +43,7 @@ export interface CompiledProfiles {
 const HOST_WEIGHT = 2;
 
 export function compileProfiles(profiles: readonly ProviderProfile[]): CompiledProfiles {
-  const out: CompiledProfiles = { byId: new Map(), byHeader: new Map(), hosts: [], body: [], rest: [] };
+  const out: CompiledProfiles = { byId: new Map(), byHeader: new Map(), hosts: [], body: new Map(), rest: [] };
   for (const p of profiles) {
     out.byId.set(p.id, {
       id: p.id,
@@ -63,8 +63,13 @@ export function compileProfiles(profiles: readonly ProviderProfile[]): CompiledP
         if (list) list.push(c);
         else out.byHeader.set(c.header, [c]);
       } else if (c.host !== null) out.hosts.push(c);
-      else if (c.steps !== null) out.body.push(c);
-      else out.rest.push(c);
+      else if (c.steps !== null) {
+        const first = c.steps[0];
+        const key = first && 'key' in first ? first.key : '[]';
+        const list = out.body.get(key);
+        if (list) list.push(c);
+        else out.body.set(key, [c]);
+      } else out.rest.push(c);
     }
   }
   return out;

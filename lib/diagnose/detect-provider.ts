@@ -1,4 +1,4 @@
-import type { Analysis } from './analysis';
+import { isObject, type Analysis } from './analysis';
 import type { CompiledProfiles, CompiledSignal } from './compile-profiles';
 import { holds } from './conditions';
 
@@ -26,7 +26,14 @@ export function detectProvider(a: Analysis, profiles: CompiledProfiles): Provide
   };
   for (const name of a.headers.keys()) for (const s of profiles.byHeader.get(name) ?? []) add(s);
   if (a.host !== null) for (const s of profiles.hosts) add(s);
-  if (a.json !== undefined) for (const s of profiles.body) add(s);
+  if (Array.isArray(a.json)) for (const s of profiles.body.get('[]') ?? []) add(s);
+  else if (isObject(a.json)) {
+    let n = 0;
+    for (const key in a.json) {
+      if (++n > 64) break; // a signal's member sits near the top of an error body
+      for (const s of profiles.body.get(key) ?? []) add(s);
+    }
+  }
   for (const s of profiles.rest) add(s);
   let primary: string | null = null;
   let best = 0;

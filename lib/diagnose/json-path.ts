@@ -30,6 +30,18 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 /** Every value at the path (an `[]` step fans out), in document order, at most `limit`. */
 export function valuesAt(root: unknown, steps: readonly PathStep[], limit = MAX_ITEMS): unknown[] {
+  // Most paths have no `[]`: walk them without building lists.
+  if (!steps.some((s) => 'any' in s)) {
+    let v: unknown = root;
+    for (const step of steps) {
+      if ('key' in step) {
+        if (!isRecord(v) || !Object.hasOwn(v, step.key)) return [];
+        v = v[step.key];
+      } else if (!('index' in step) || !Array.isArray(v) || step.index >= v.length) return [];
+      else v = v[step.index];
+    }
+    return [v];
+  }
   let current: unknown[] = [root];
   for (const step of steps) {
     const next: unknown[] = [];

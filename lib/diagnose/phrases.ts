@@ -21,6 +21,7 @@ export interface CompiledPhrase {
   patterns: Pattern[];
   code: boolean;
   message: boolean;
+  gate: readonly string[] | null;
 }
 
 export interface CompiledSemantics {
@@ -48,6 +49,7 @@ export function compileSemantics(s: Semantics | undefined): CompiledSemantics {
       }),
       code: row.in.includes('code'),
       message: row.in.includes('message'),
+      gate: row.gate ?? null,
     })),
     failures: (s?.failures ?? []).map((f) => ({ when: compileCondition(f.when), why: f.why })),
   };
@@ -80,7 +82,8 @@ export function findHint(
     if (p.message) {
       text ??= a.text.length > MESSAGE_WINDOW ? a.text.slice(0, MESSAGE_WINDOW) : a.text;
       lower ??= a.lower.length > MESSAGE_WINDOW ? a.lower.slice(0, MESSAGE_WINDOW) : a.lower;
-      if (test(p, text, lower)) return { row: p.row, code: null };
+      const open = p.gate === null || p.gate.some((g) => lower?.includes(g));
+      if (open && test(p, text, lower)) return { row: p.row, code: null };
     }
   }
   return null;

@@ -23,6 +23,19 @@ export const PhraseRow = z.strictObject({
   /** regexes (compiled case-insensitively); any one matching is enough */
   match: z.array(RegexSource).min(1).max(12),
   /**
+   * Lower-case substrings, one of which every match contains: the row's regexes only run on
+   * a message holding one (a substring test costs far less than a regex over 4 KB).
+   */
+  gate: z
+    .array(
+      z
+        .string()
+        .min(2)
+        .max(40)
+        .regex(/^[^A-Z]+$/, 'lower case'),
+    )
+    .optional(),
+  /**
    * Statuses (inclusive ranges) for which the hint outweighs the status's own generic entry
    * (a 500 that says "overloaded" is an overload). Elsewhere the hint is only a fallback,
    * used when no entry or code explains the response. A response with no status counts.

@@ -35,13 +35,8 @@ export function agoPhrase(secondsAgo: number, atEpochSeconds: number, against: '
 const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
 
 /** What a body rule saw, as a short quote: `says "connection closed before the response"`. */
-export function describeHit(source: string, text: string): string {
-  let m: RegExpExecArray | null = null;
-  try {
-    m = new RegExp(source, 'i').exec(text);
-  } catch {
-    m = null;
-  }
+export function describeHit(re: RegExp | undefined, text: string): string {
+  const m = re ? re.exec(text) : null;
   const seen = m?.[0]?.replace(/\s+/g, ' ').trim();
   if (!seen) return 'matches a known error text';
   return `says "${seen.length > 80 ? `${seen.slice(0, 77)}…` : seen}"`;
