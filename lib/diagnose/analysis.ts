@@ -53,7 +53,7 @@ export function analyse(snap: HttpSnapshot, now: number): Analysis {
   const dateHeader = headers.get('date')?.[0];
   const parsedDate = dateHeader ? Date.parse(dateHeader) : NaN;
   const date = Number.isFinite(parsedDate) ? parsedDate : null;
-  const bodyStatus = snap.status === null ? statusInBody(json) : null;
+  const bodyStatus = snap.status === null ? (statusInBody(json) ?? statusInText(body, kind)) : null;
   const text = extra ? `${capped}\n${extra}` : capped;
   return {
     snap,
@@ -111,6 +111,13 @@ function statusInBody(json: unknown): number | null {
     if (typeof v === 'number' && isHttpStatus(v)) return v;
   }
   return null;
+}
+
+/** A short plain-text error page that states its status on a line (`504: GATEWAY_TIMEOUT`, `401 HTTP Basic: Access Denied`). */
+function statusInText(body: string, kind: BodyKind): number | null {
+  if (kind !== 'text' || body.length > 4096) return null;
+  const m = /^[ \t]*([45]\d\d)(?::[ \t]*| )[A-Z][A-Za-z_]{2,}/m.exec(body);
+  return m ? Number(m[1]) : null;
 }
 
 function hostOf(snap: HttpSnapshot): string | null {

@@ -14,7 +14,7 @@ export interface FoundCode {
 }
 
 const XML_ROOT_ERROR = /^\s*(?:<\?xml[^>]{0,200}>\s*)?<([A-Z][A-Za-z]{2,80}(?:Exception|Error|Fault))[\s>]/;
-const CODE_LINE = /^[ \t]*([A-Z][A-Z0-9]+(?:_[A-Z0-9]+)+)[ \t]*$/m;
+const CODE_LINE = /^[ \t]*(?:(?:error )?code:[ \t]*)?([A-Z][A-Z0-9]+(?:_[A-Z0-9]+)+)[ \t]*$/im;
 const LOOSE_CODE = /"(?:code|error|errorCode|error_code|__type|reason)"\s*:\s*"([A-Za-z][\w.:#-]{1,80})"/;
 
 /** The providers whose profiles are read, the primary first. */
