@@ -49,7 +49,7 @@ export function pickCategory(
   const category = hint?.row.category;
   // A 2xx that carries an error has no status entry to outweigh: any hint decides.
   const status = a.status !== null && a.status < 300 ? null : a.status;
-  if (hint && category && decides(hint.row, status)) return { category, hint };
+  if (hint && category && !hint.row.weak && decides(hint.row, status)) return { category, hint };
   if (a.snap.error && !strong) return { category: categoryForError(a.snap.error), hint: null };
   // An exhausted primary rate limit answered with 403 and X-RateLimit-Remaining: 0.
   if (

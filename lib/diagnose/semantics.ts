@@ -43,6 +43,11 @@ export const PhraseRow = z.strictObject({
   decides: z.array(z.tuple([z.number().int().min(100).max(599), z.number().int().min(100).max(599)])).default([]),
   /** `false`: retrying the same request cannot succeed (billing, a request over the limit by itself, a crash at start) */
   retryable: z.boolean().optional(),
+  /**
+   * A fallback only (status words in a log line: "403 Forbidden"): it never outweighs a
+   * transport error, an entry or a code, and is used when nothing else explains the paste.
+   */
+  weak: z.literal(true).optional(),
   /** the hint is an exhausted quota, not a burst: no wait will lift it */
   quota: z.literal(true).optional(),
   /** the evidence sentence, said when the hint is used */
