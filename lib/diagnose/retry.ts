@@ -81,6 +81,8 @@ const BODY_PHRASES: [RegExp, number][] = [
   [/(?:try|retry) (?:again )?in (\d+(?:\.\d+)?)\s*ms\b/i, 0.001],
   [/(?:try|retry) (?:again )?(?:after|in) (\d+(?:\.\d+)?) minutes?/i, 60],
   [/retry after (\d+(?:\.\d+)?) seconds?/i, 1],
+  // "Too Many Requests: retry after 3": a bare number after "retry after" is seconds.
+  [/\bretry after (\d+(?:\.\d+)?)\b(?![.\d]|\s*(?:ms|milli|min|hour|h\b|day))/i, 1],
 ];
 
 /** A profile hint's value in seconds (`reset` hints are read with the reset headers). */
