@@ -59,7 +59,7 @@ export const WizardTree = defineDocumentType(() => ({
 
 /**
  * A provider profile (content/providers/<id>.yaml). Its full shape is the zod schema in
- * lib/content/schema/provider-profile.ts, which the build's validator applies with file and
+ * lib/diagnose/provider-profile.ts, which the build's validator applies with file and
  * field names; contentlayer only carries the data, so the nested parts are plain JSON here.
  */
 export const ProviderProfile = defineDocumentType(() => ({
@@ -89,9 +89,23 @@ export const SessionPatternSet = defineDocumentType(() => ({
   fields: { patterns: { type: 'json', required: true } },
 }));
 
+/**
+ * The phrase tables (content/semantics.yaml). Their shape is the zod schema in
+ * lib/diagnose/semantics.ts, applied by the build's validator; contentlayer carries the data.
+ */
+export const Semantics = defineDocumentType(() => ({
+  name: 'Semantics',
+  filePathPattern: 'semantics.yaml',
+  contentType: 'data',
+  fields: {
+    phrases: { type: 'json', required: true },
+    failures: { type: 'json', required: false },
+  },
+}));
+
 export default makeSource({
   contentDirPath: 'content',
-  documentTypes: [Guide, Entry, WizardTree, ProviderProfile, SessionPatternSet],
+  documentTypes: [Guide, Entry, WizardTree, ProviderProfile, SessionPatternSet, Semantics],
   onMissingOrIncompatibleData: 'fail',
   onExtraFieldData: 'fail',
   onUnknownDocuments: 'fail',

@@ -6,6 +6,7 @@
  */
 import type { MatchRule, RuleEntry, RuleSet } from '../diagnose/rule-set';
 import { ProviderProfile } from '../diagnose/provider-profile';
+import { Semantics } from '../diagnose/semantics';
 import { CATEGORIES, type Category } from './taxonomy';
 import type { ContentDoc } from './validate';
 
@@ -48,6 +49,7 @@ export function buildRuleSet(
   sources: readonly RuleSource[],
   guides: readonly GuideSource[],
   profiles: readonly ProviderProfile[] = [],
+  semantics?: Semantics,
 ): RuleSet {
   const sorted = [...sources].sort((a, b) => a.slug.localeCompare(b.slug));
   const entries = sorted.map(toRuleEntry);
@@ -68,6 +70,7 @@ export function buildRuleSet(
     entries,
     providers: Object.fromEntries(profiles.map((p) => [p.id, p.name])),
     profiles: [...profiles].sort((a, b) => a.id.localeCompare(b.id)),
+    ...(semantics ? { semantics } : {}),
     guides: Object.fromEntries(guides.map((g) => [g.slug, g.title])),
     byStatus,
     byCode,
@@ -163,6 +166,7 @@ export function ruleSourcesFromDocs(docs: readonly ContentDoc[]): {
   entries: RuleSource[];
   guides: GuideSource[];
   profiles: ProviderProfile[];
+  semantics: Semantics | undefined;
 } {
   const slugOf = (path: string) =>
     path
@@ -174,12 +178,17 @@ export function ruleSourcesFromDocs(docs: readonly ContentDoc[]): {
   const entries: RuleSource[] = [];
   const guides: GuideSource[] = [];
   const profiles: ProviderProfile[] = [];
+  let semantics: Semantics | undefined;
   for (const doc of docs) {
     const d = doc.data;
     if (doc.type === 'ProviderProfile') {
       // Invalid profiles are left out here; the build's validator names them.
       const parsed = ProviderProfile.safeParse(d);
       if (parsed.success) profiles.push(parsed.data);
+    }
+    if (doc.type === 'Semantics') {
+      const parsed = Semantics.safeParse(d);
+      if (parsed.success) semantics = parsed.data;
     }
     if (doc.type === 'Guide') guides.push({ slug: slugOf(doc.path), title: str(d.title) });
     if (doc.type !== 'Entry') continue;
@@ -216,5 +225,5 @@ export function ruleSourcesFromDocs(docs: readonly ContentDoc[]): {
       body: doc.body ?? '',
     });
   }
-  return { entries, guides, profiles };
+  return { entries, guides, profiles, semantics };
 }

@@ -1,5 +1,7 @@
 import profileIndex from '../../.contentlayer/generated/ProviderProfile/_index.json';
+import semanticsIndex from '../../.contentlayer/generated/Semantics/_index.json';
 import { ProviderProfile } from '../diagnose/provider-profile';
+import { Semantics } from '../diagnose/semantics';
 
 /**
  * The providers, derived from the folder content/providers/ (one YAML profile each): the
@@ -22,3 +24,10 @@ export const PROVIDER_IDS: readonly string[] = profiles.map((p) => p.id);
 
 /** A provider's display name, or the id itself for an unknown one; null for none. */
 export const providerLabel = (id: string | null | undefined): string | null => (id ? (PROVIDER_NAMES[id] ?? id) : null);
+
+/** The phrase tables (content/semantics.yaml), validated by the build; the engine reads them with the rules. */
+const semantics: Semantics | undefined = semanticsIndex
+  .map(({ _id: _docId, _raw: _source, type: _type, ...data }) => Semantics.parse(data))
+  .at(0);
+
+export const getSemantics = (): Semantics | undefined => semantics;

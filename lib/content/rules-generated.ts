@@ -1,7 +1,7 @@
 import { allEntries, allGuides } from 'contentlayer/generated';
 import type { RuleSet } from '../diagnose/rule-set';
 import { buildRuleSet } from './build-rule-set';
-import { getProviderProfiles } from './providers';
+import { getProviderProfiles, getSemantics } from './providers';
 
 let cached: RuleSet | null = null;
 
@@ -16,6 +16,7 @@ export function getRuleSet(): RuleSet {
     })),
     allGuides.map((g) => ({ slug: g.slug, title: g.title })),
     getProviderProfiles(),
+    getSemantics(),
   );
   return cached;
 }

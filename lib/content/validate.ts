@@ -5,13 +5,15 @@ import { GuideFrontmatter } from './schema/guide';
 import { WizardTreeData } from './schema/wizard';
 import { SessionPatterns } from '../session/pattern-schema';
 import { ProviderProfile } from '../diagnose/provider-profile';
+import { Semantics } from '../diagnose/semantics';
 import { extractToc } from './toc';
 
 /** A content document as both loaders see it: where it came from, its type and its data. */
 export interface ContentDoc {
   /** path relative to content/, e.g. `codes/http/http-429.mdx` */
   path: string;
-  type: 'Entry' | 'Guide' | 'WizardTree' | 'ProviderProfile' | 'SessionPatternSet';
+  type:
+    'Entry' | 'Guide' | 'WizardTree' | 'ProviderProfile' | 'SessionPatternSet' | 'Semantics' | 'ErrorSignatureTable';
   data: Record<string, unknown>;
   /** raw MDX body (entries and guides) */
   body?: string;
@@ -80,6 +82,9 @@ export function validateContent(docs: ContentDoc[]): ContentProblem[] {
       });
     else slugOwner.set(key, doc.path);
   }
+
+  // The phrase tables: one file, validated like a profile.
+  for (const doc of docs) if (doc.type === 'Semantics') checkSchema(doc, Semantics, problems);
 
   const profiles = docs.filter((d) => d.type === 'ProviderProfile');
   const providerIds = new Set<string>();

@@ -6,7 +6,10 @@ import type { ProviderDetection } from './detect-provider';
 import type { RetryHint } from './retry';
 import type { Scored } from './score';
 import { formatDuration, type TokenClaims } from './token';
+import { WEIGHTS } from './weights';
 import type { Evidence } from './types';
+import type { Hint } from './phrases';
+import { agoPhrase, describeHit } from './wording';
 
 /** Everything classify learned, for the words a person reads. */
 export interface Facts {
@@ -23,9 +26,17 @@ export interface Facts {
   unsafeRetry: boolean;
   idempotencyKey: string | null;
   authMissing: boolean;
+  /** the request's credential header (Authorization, X-API-Key, …), when the paste shows one */
+  credentialHeader: string | null;
   method: string | null;
+  /** why a 2xx is a failure (`the body says "ok": false`), or null */
+  failure: string | null;
+  /** the phrase hints that decided the category or the retryability */
+  hints: Hint[];
   /** provider id → display name, from the rule set */
   providerNames: Readonly<Record<string, string>>;
+  /** the detected provider's name when its profile is an edge (a proxy or CDN), else null */
+  edgeName: string | null;
 }
 
 const MAX_CAUSES = 6;
@@ -45,17 +56,25 @@ export function compose(f: Facts): { summary: string; causes: string[]; fixes: s
   const lead = f.ranked[0];
   const fromEntry = lead && lead.rule.entry.category === f.category && speaks(lead, f);
   const sentences: string[] = [];
-  if (f.category === 'auth_expired' && f.expiredAgo !== null && f.expiredAgo > 0) {
+  if (f.category === 'auth_expired' && f.expiredAgo !== null && f.expiredAgo > 0 && f.token?.exp != null) {
     sentences.push(
-      `The bearer token expired ${formatDuration(f.expiredAgo)} before the response; get a new access token (refresh it) and send the request again.`,
+      `The bearer token expired ${agoPhrase(f.expiredAgo, f.token.exp, f.a.date !== null ? 'the response' : 'now')}; get a new access token (refresh it) and send the request again.`,
     );
   } else if (f.authMissing) {
     sentences.push(
       'The request carried no Authorization header, API key or cookie; add the credentials the API expects.',
     );
+  } else if (f.category === 'auth_missing' && f.credentialHeader) {
+    // The paste shows the header, so "it is missing" would be wrong: the server did not accept it as sent.
+    sentences.push(
+      `The server says no credentials arrived, yet the request carries a ${f.credentialHeader} header: check its exact name and scheme (\`Bearer <token>\`), and that no proxy or redirect strips it.`,
+    );
   } else {
     sentences.push(fromEntry ? lead.rule.entry.summary : CATEGORY_SUMMARY[f.category]);
   }
+  const edge = f.provider.primary ? f.edgeName : null;
+  if (edge && f.a.bodyKind === 'html' && f.a.status !== null && f.a.status >= 500)
+    sentences.push(`This page comes from the proxy (${edge}): your application did not answer it properly.`);
   if (f.quota)
     sentences.push(
       'This looks like an exhausted quota, not a burst: retrying will not help until it resets or the plan changes.',
@@ -67,9 +86,7 @@ export function compose(f: Facts): { summary: string; causes: string[]; fixes: s
   const causes: string[] = [];
   const fixes: string[] = [];
   if (f.retry && !f.quota)
-    fixes.push(
-      `Wait ${wait(f.retry.seconds)} (${f.retry.detail}) before retrying, then slow down: queue requests and back off with jitter.`,
-    );
+    fixes.push('Retry only after the stated wait, then slow down: queue requests and back off with jitter.');
   if (f.category === 'auth_expired' && f.token)
     fixes.push(
       'Get a new access token (use the refresh token or re-authenticate), then retry; refresh a little before `exp` instead of after a 401.',
@@ -83,7 +100,7 @@ export function compose(f: Facts): { summary: string; causes: string[]; fixes: s
   }
   for (const s of f.ranked.slice(0, 3)) {
     // Other entries lend their advice only when they are strong and not about some other provider.
-    if (!speaks(s, f) || (s !== lead && s.score < 0.5)) continue;
+    if (!speaks(s, f) || (s !== lead && s.score < WEIGHTS.rank.advises)) continue;
     causes.push(...s.rule.entry.causes);
     fixes.push(...s.rule.entry.fixes);
   }
@@ -91,10 +108,11 @@ export function compose(f: Facts): { summary: string; causes: string[]; fixes: s
     fixes.push(
       `If you contact ${providerName(f) ?? 'the provider'}'s support, quote the request id ${f.requestId.id} and the time of the request.`,
     );
+  const fits = relevant(f);
   return {
     summary: sentences.join(' '),
-    causes: unique(causes).slice(0, MAX_CAUSES),
-    fixes: unique(fixes).slice(0, MAX_FIXES),
+    causes: unique(causes).filter(fits).slice(0, MAX_CAUSES),
+    fixes: unique(fixes).filter(fits).slice(0, MAX_FIXES),
     evidence: evidence(f).slice(0, MAX_EVIDENCE),
   };
 }
@@ -105,6 +123,7 @@ function evidence(f: Facts): Evidence[] {
   if (a.snap.status !== null)
     out.push({ from: 'status', detail: `HTTP ${a.snap.status}${a.snap.statusText ? ` ${a.snap.statusText}` : ''}` });
   else if (a.status !== null) out.push({ from: 'body', detail: `status ${a.status} stated in the body` });
+  if (f.failure) out.push({ from: 'body', detail: `a ${a.status} response, but ${f.failure}` });
   if (a.snap.error)
     out.push({
       from: 'body',
@@ -118,16 +137,20 @@ function evidence(f: Facts): Evidence[] {
     });
   }
   for (const c of f.codes.slice(0, 3)) out.push({ from: c.from, detail: `${c.where}: ${c.code}` });
-  if (f.retry) out.push({ from: f.retry.from, detail: `${f.retry.detail} → wait ${wait(f.retry.seconds)}` });
+  if (f.retry) out.push({ from: f.retry.from, detail: `the response states a wait: ${f.retry.detail}` });
+  for (const h of f.hints) out.push({ from: 'body', detail: h.code ? `${h.row.why} (${h.code})` : h.row.why });
   if (f.requestId) out.push({ from: f.requestId.from, detail: `request id (${f.requestId.where}): ${f.requestId.id}` });
   if (f.token) out.push(...tokenEvidence(f));
   if (f.authMissing)
     out.push({ from: 'header', detail: 'the request shows no Authorization, API-key or Cookie header' });
   const lead = f.ranked[0];
   for (const src of lead?.bodyHits.slice(0, 2) ?? [])
-    out.push({ from: 'body', detail: `matches /${src}/ (${lead?.rule.entry.slug})` });
+    out.push({
+      from: 'body',
+      detail: `the body ${describeHit(lead?.rule.patterns.find((p) => p.source === src)?.re, a.text)}`,
+    });
   for (const name of lead?.headerHits.slice(0, 2) ?? [])
-    out.push({ from: 'header', detail: `${name} header present (${lead?.rule.entry.slug})` });
+    out.push({ from: 'header', detail: `a ${name} header: ${a.headers.get(name)?.[0]?.slice(0, 80) ?? ''}`.trim() });
   for (const w of a.warnings.slice(0, 3)) out.push({ from: 'body', detail: `could not read: ${w}` });
   return out;
 }
@@ -142,7 +165,7 @@ function tokenEvidence(f: Facts): Evidence[] {
       from: 'token',
       detail:
         f.expiredAgo > 0
-          ? `token expired ${formatDuration(f.expiredAgo)} before ${against} (exp ${iso(t.exp)})`
+          ? `token expired ${agoPhrase(f.expiredAgo, t.exp, against)}`
           : `token valid for another ${formatDuration(-f.expiredAgo)} after ${against} (exp ${iso(t.exp)})`,
     });
   } else out.push({ from: 'token', detail: `token in ${t.where} has no exp claim` });
@@ -165,3 +188,17 @@ function providerName(f: Facts): string | null {
 }
 
 const unique = (items: string[]): string[] => [...new Set(items)];
+
+/**
+ * Advice that cannot apply to this paste is dropped: an item naming a provider that was not
+ * detected (a generic entry's tip about one vendor's token lifetimes), and an item saying the
+ * credential header is missing when the paste shows it.
+ */
+function relevant(f: Facts): (item: string) => boolean {
+  const others = Object.entries(f.providerNames)
+    .filter(([id, name]) => !f.provider.all.has(id) && name.length >= 4)
+    .map(([, name]) => name);
+  return (item) =>
+    !others.some((name) => item.includes(name)) && !(f.credentialHeader !== null && MISSING_HEADER.test(item));
+}
+const MISSING_HEADER = /\b(?:header|credentials?) (?:is|are) (?:missing|absent|not sent)\b|^no credentials\b/i;

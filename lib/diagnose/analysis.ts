@@ -25,8 +25,6 @@ export interface Analysis {
   text: string;
   /** `text` lower-cased, for cheap literal checks before regexes run. */
   lower: string;
-  /** the words of `lower`, once the ranking has collected them */
-  words: Set<string> | null;
   /** Lower-cased host of the request, when known. */
   host: string | null;
   /** The response's `Date` in ms, or null. */
@@ -85,7 +83,7 @@ export function analyse(snap: HttpSnapshot, now: number): Analysis {
   const dateHeader = headers.get('date')?.[0];
   const parsedDate = dateHeader ? Date.parse(dateHeader) : NaN;
   const date = Number.isFinite(parsedDate) ? parsedDate : null;
-  const bodyStatus = snap.status === null ? statusInBody(json) : null;
+  const bodyStatus = snap.status === null ? (statusInBody(json) ?? statusInText(body, kind)) : null;
   const text = extra ? `${capped}\n${extra}` : capped;
   return {
     snap,
@@ -96,7 +94,6 @@ export function analyse(snap: HttpSnapshot, now: number): Analysis {
     bodyKind: kind,
     text,
     lower: text.toLowerCase(),
-    words: null,
     host: hostOf(snap),
     date,
     base: date ?? now,
@@ -118,7 +115,9 @@ function readBody(body: string, contentType: string, warnings: string[]): { json
       return { json: JSON.parse(t) as unknown, kind: 'json' };
     } catch {
       if (first === '{' || first === '[') {
-        if (!warnings.some((w) => /malformed or truncated/.test(w)))
+        // A body the paste or the tool already cut short (5 MB cap, Content-Length shortfall) is
+        // not malformed: that warning is said once, by whoever cut it.
+        if (!warnings.some((w) => /malformed or truncated|truncated|only the first/.test(w)))
           warnings.push('the body looks like JSON but is malformed or truncated; it was read as text');
         return { json: undefined, kind: 'text' };
       }
@@ -132,16 +131,23 @@ function readBody(body: string, contentType: string, warnings: string[]): { json
   return { json: undefined, kind: 'text' };
 }
 
-/** `"status": 401` (Twilio, Spring, problem+json), google's numeric `error.code`, Kubernetes' `code`. */
+/** `"status": 401` (many envelopes and problem+json), a numeric `error.code`, a `kind: Status` object's `code`. */
 function statusInBody(json: unknown): number | null {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return null;
   const o = json as Record<string, unknown>;
   const err = typeof o.error === 'object' && o.error !== null ? (o.error as Record<string, unknown>) : null;
   for (const raw of [o.status, o.statusCode, err?.code, o.kind === 'Status' ? o.code : undefined]) {
-    const v = typeof raw === 'string' && /^\d{3}$/.test(raw) ? Number(raw) : raw; // GitHub sends "status": "401"
+    const v = typeof raw === 'string' && /^\d{3}$/.test(raw) ? Number(raw) : raw; // some APIs send "status": "401" as a string
     if (typeof v === 'number' && isHttpStatus(v)) return v;
   }
   return null;
+}
+
+/** A short plain-text error page that states its status on a line (`504: GATEWAY_TIMEOUT`, `401 HTTP Basic: Access Denied`). */
+function statusInText(body: string, kind: BodyKind): number | null {
+  if (kind !== 'text' || body.length > 4096) return null;
+  const m = /^[ \t]*([45]\d\d)(?::[ \t]*| )[A-Z][A-Za-z_]{2,}/m.exec(body);
+  return m ? Number(m[1]) : null;
 }
 
 function hostOf(snap: HttpSnapshot): string | null {
@@ -156,7 +162,7 @@ function hostOf(snap: HttpSnapshot): string | null {
   return host ? host.replace(/:\d+$/, '').toLowerCase() : null;
 }
 
-/** A number that can be an HTTP status (Meta's error code 190 cannot). */
+/** A number that can be an HTTP status (an API's own error code 190 cannot). */
 export const isHttpStatus = (n: number): boolean =>
   Number.isInteger(n) && ((n >= 100 && n <= 103) || (n >= 200 && n <= 599));
 

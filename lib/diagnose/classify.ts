@@ -1,23 +1,21 @@
-import type { Category } from './categories';
 import { analyse, boundSnapshot, type Analysis } from './analysis';
 import { compose, type Facts } from './advice';
-import { extractCodes, isErrorShaped, type FoundCode } from './extract';
-import {
-  categoryForCode,
-  categoryForError,
-  categoryForMessage,
-  categoryForStatus,
-  RETRYABLE_CATEGORIES,
-} from './fallback';
-import { headerValue } from './header-lines';
-import { detectProvider } from './detect-provider';
-import { findRequestId } from './request-id';
-import { findRetry, rateLimitExhausted } from './retry';
-import type { RuleSet } from './rule-set';
+import type { Category } from './categories';
 import { compileRules, type CompiledRules } from './compile-rules';
+import { detectProvider, type ProviderDetection } from './detect-provider';
+import { detectedProfiles, extractCodes, type FoundCode } from './extract';
+import { headerValue } from './header-lines';
+import { categoryForCode, failureShape, type Hint } from './phrases';
+import { pickCategory } from './pick-category';
+import { findRequestId } from './request-id';
+import { findRetry } from './retry';
+import { decideRetryable } from './retryable';
+import type { RuleSet } from './rule-set';
+import { textWords } from './rule-words';
 import { rankRules, type Scored } from './score';
 import { findToken } from './token';
 import type { Diagnosis, HttpSnapshot } from './types';
+import { WEIGHTS } from './weights';
 import { isSecretHeader, scrubDeep } from '../secrets';
 
 /** Options of a diagnosis. */
@@ -25,36 +23,6 @@ export interface DiagnoseOptions {
   /** The clock (ms or Date) to compare token times and reset epochs with when the response has no Date. Default: Date.now(). */
   now?: number | Date;
 }
-
-/** Signs of an exhausted quota (not a short burst): lower-case substrings of codes or text. */
-const QUOTA = [
-  'insufficient_quota',
-  'quota_exceeded',
-  'quotaexceeded',
-  'daily_limit_exceeded',
-  'dailylimitexceeded',
-  'billing_hard_limit',
-  'usage_limit',
-  'usagelimit',
-  'monthly quota',
-  'monthly limit',
-  'exceeded your current quota',
-  'daily quota',
-  'daily limit',
-];
-const quotaIn = (lower: string) => QUOTA.some((q) => lower.includes(q));
-/** Every quota phrase holds one of these words (checked in the word set before any substring scan). */
-const QUOTA_WORDS = [
-  'quota',
-  'quotaexceeded',
-  'dailylimitexceeded',
-  'usagelimit',
-  'daily',
-  'monthly',
-  'usage',
-  'billing',
-];
-const UNSAFE_METHODS = new Set(['POST', 'PATCH']);
 
 /** Classifies one snapshot against a rule set: the Diagnosis contract, deterministic for a given `now`. */
 export function classify(
@@ -65,58 +33,55 @@ export function classify(
   const snap = boundSnapshot(input); // every text a regex reads is bounded
   const now = options.now instanceof Date ? options.now.getTime() : (options.now ?? Date.now());
   const compiled = 'byWord' in rules ? rules : compileRules(rules);
+  const sem = compiled.semantics;
   const a = analyse(snap, now);
-  const provider = detectProvider(a);
-  const codes = extractCodes(a);
-  const errorish = isErrorShaped(a) || snap.error !== null || a.status === null;
-  let ranked = rankRules(compiled, a, codes, provider, errorish);
+  const provider = detectProvider(a, compiled.profiles);
+  const failure = a.status !== null && a.status < 300 ? failureShape(sem, a) : null;
+  const errorish = failure !== null || snap.error !== null || a.status === null || a.status >= 300;
+  const codes = extractCodes(a, provider, compiled.profiles, errorish);
+  const words = errorish && a.text ? textWords(a.lower, true, compiled.maxWordLength) : null;
+  let ranked = rankRules(compiled, a, codes, provider, errorish, words);
   const token = findToken(a);
   const expiredAgo = token?.exp != null ? Math.round(a.base / 1000 - token.exp) : null;
   const tokenExpired = expiredAgo !== null && expiredAgo > 0;
+  const credentialHeader = snap.request?.headers.find(([n]) => isSecretHeader(n))?.[0] ?? null;
 
-  let category = pickCategory(a, ranked, codes, errorish);
-  // A code that itself says "expired" (ACCESS_TOKEN_EXPIRED) outranks an entry that files it under invalid credentials.
-  if (category === 'auth_invalid' && codes[0] && categoryForCode(codes[0].code) === 'auth_expired')
+  const choice = pickCategory(a, ranked, codes, errorish, sem);
+  let category: Category = choice.category;
+  // Overrides, in order: each is a fact that outweighs what the entries say.
+  // 1. A code that itself says "expired" (ACCESS_TOKEN_EXPIRED) outranks an entry filing it under invalid credentials.
+  if (category === 'auth_invalid' && codes[0] && categoryForCode(sem, codes[0].code) === 'auth_expired')
     category = 'auth_expired';
-  const top = ranked[0];
+  // 2. The bearer token in the request has expired: that settles an auth failure.
   if (tokenExpired && (a.status === 401 || a.status === null || category.startsWith('auth_'))) {
     category = 'auth_expired';
     ranked = promote(ranked, compiled, (s) => s.rule.entry.category === 'auth_expired' && s.rule.provider === null);
   }
-  let authMissing = false;
-  if (
+  // 3. RFC 6750 §3.1: a challenge without an error code answers a request that carried no credentials.
+  const top = ranked[0];
+  const authMissing =
     category === 'auth_invalid' &&
     a.status === 401 &&
-    snap.request &&
+    snap.request !== null &&
     snap.request.headers.length > 0 &&
-    !top?.codeHit
-  ) {
-    // RFC 6750 §3.1: a challenge without an error code answers a request that carried no credentials.
-    authMissing =
-      !snap.request.headers.some(([n]) => isSecretHeader(n)) &&
-      !/[?&](?:api_?key|access_token|key|token)=/i.test(snap.request.url ?? '');
-    if (authMissing) category = 'auth_missing';
-  }
+    !top?.codeHit &&
+    credentialHeader === null &&
+    !/[?&](?:api_?key|access_token|key|token)=/i.test(snap.request.url ?? '');
+  if (authMissing) category = 'auth_missing';
+  // 4. A failure is never explained by an entry about success.
   if (category !== 'success') ranked = ranked.filter((s) => s.rule.entry.category !== 'success');
   const lead = ranked[0];
 
-  const retry = findRetry(a, category === 'rate_limited');
-  const quota =
-    category === 'rate_limited' &&
-    (codes.some((c) => quotaIn(c.code.toLowerCase())) ||
-      (QUOTA_WORDS.some((w) => a.words?.has(w) ?? true) && quotaIn(a.lower)));
+  const retry = findRetry(a, category === 'rate_limited', retryHints(compiled, provider));
   const method = snap.request?.method?.toUpperCase() ?? null;
   const idempotencyKey = snap.request
     ? (headerValue(snap.request.headers, 'idempotency-key') ?? headerValue(snap.request.headers, 'x-idempotency-key'))
     : null;
-  const unsafeRetry = category === 'server_error' && method !== null && UNSAFE_METHODS.has(method);
-  let retryable =
-    lead && lead.rule.entry.category === category ? lead.rule.entry.retryable : RETRYABLE_CATEGORIES.has(category);
-  if (quota) retryable = false;
-  else if (retry && (category === 'rate_limited' || category === 'service_unavailable')) retryable = true;
-  if (unsafeRetry) retryable = idempotencyKey !== null;
+  // 5. Retryable: the entry's word, then what the response and the phrase tables say.
+  const verdict = decideRetryable({ a, category, lead, retry, codes, sem, method, idempotencyKey });
+  const hints = unique([choice.hint, verdict.hint]);
 
-  const requestId = findRequestId(a);
+  const requestId = findRequestId(a, provider, compiled.profiles);
   const facts: Facts = {
     a,
     category,
@@ -127,23 +92,27 @@ export function classify(
     requestId,
     token,
     expiredAgo,
-    quota,
-    unsafeRetry,
+    quota: verdict.quota,
+    unsafeRetry: verdict.unsafeRetry,
     idempotencyKey,
     authMissing,
+    credentialHeader,
     method,
+    failure,
+    hints,
     providerNames: compiled.set.providers,
+    edgeName: edgeName(compiled, provider),
   };
   // Text quoted from the input (an error message with `?apikey=…`) must not repeat a secret.
   const { summary, causes, fixes, evidence } = scrubDeep(compose(facts));
 
   return {
     category,
-    confidence: confidence(a, ranked, category, tokenExpired || authMissing, codes),
+    confidence: confidence(a, ranked, category, tokenExpired || authMissing, codes, compiled),
     status: a.status,
     provider: provider.primary ?? inferredProvider(lead),
     providerCode: codes[0]?.code ?? null,
-    retryable,
+    retryable: verdict.retryable,
     retryAfterSeconds: retry ? retry.seconds : null,
     requestId: requestId?.id ?? null,
     summary,
@@ -151,42 +120,18 @@ export function classify(
     fixes,
     evidence,
     entries: ranked
-      .filter((s) => s.score >= 0.4)
+      .filter((s) => s.score >= WEIGHTS.rank.listed)
       .slice(0, 5)
       .map((s) => ({ slug: s.rule.entry.slug, title: s.rule.entry.title, score: Math.min(1, s.score) })),
   };
 }
 
-function pickCategory(a: Analysis, ranked: Scored[], codes: FoundCode[], errorish: boolean): Category {
-  if (!errorish && a.status !== null && a.status < 300) return 'success';
-  // Entries about a format (problem+json, GraphQL partial data) explain the shape, not the
-  // failure; a 200 that carries an error is not explained by the entry for 200.
-  const top = ranked.find((s) => s.rule.entry.category !== 'unknown' && s.rule.entry.category !== 'success');
-  const strong = top && (top.codeHit || top.bodyHits.length > 0);
-  const said = strong ? null : categoryForMessage(a.text.slice(0, 4096));
-  if (said === 'auth_expired' && (a.status === null || a.status === 400 || a.status === 401 || a.status === 403))
-    return said;
-  if (a.snap.error && !strong) return categoryForError(a.snap.error);
-  // GitHub answers an exhausted primary rate limit with 403 and X-RateLimit-Remaining: 0.
-  if (
-    (a.status === 403 || a.status === 429) &&
-    rateLimitExhausted(a) &&
-    (!top || top.rule.entry.category === 'forbidden')
-  )
-    return 'rate_limited';
-  if (top && (strong || !codes[0])) return top.rule.entry.category;
-  const fromCode = codes[0] ? categoryForCode(codes[0].code) : null;
-  if (fromCode) return fromCode;
-  if (top) return top.rule.entry.category;
-  if (said) return said;
-  if (a.status !== null && a.status >= 300) return categoryForStatus(a.status);
-  return ranked.find((s) => s.rule.entry.category !== 'success')?.rule.entry.category ?? 'unknown';
-}
+const unique = (hints: (Hint | null)[]): Hint[] =>
+  hints.filter((h, i): h is Hint => h !== null && hints.findIndex((o) => o?.row === h.row) === i);
 
 /** Moves the best rule satisfying `want` to the top (from the candidates, else from the 401 index). */
 function promote(ranked: Scored[], c: CompiledRules, want: (s: Scored) => boolean): Scored[] {
-  const pool: Scored[] = ranked.length ? ranked : [];
-  let pick = pool.find(want);
+  let pick = ranked.find(want);
   if (!pick) {
     const blank = (rule: Scored['rule']): Scored => ({
       rule,
@@ -201,8 +146,18 @@ function promote(ranked: Scored[], c: CompiledRules, want: (s: Scored) => boolea
     if (rule) pick = blank(rule);
   }
   if (!pick) return ranked;
-  const best = Math.max(0.9, (ranked[0]?.score ?? 0) + 0.01);
+  const best = Math.max(WEIGHTS.rank.promoted, (ranked[0]?.score ?? 0) + WEIGHTS.rank.promotedLead);
   return [{ ...pick, score: best }, ...ranked.filter((s) => s.rule !== pick.rule)];
+}
+
+/** The wait hints of the detected providers' profiles. */
+const retryHints = (c: CompiledRules, provider: ProviderDetection) =>
+  detectedProfiles(provider).flatMap((id) => c.profiles.byId.get(id)?.retry ?? []);
+
+/** The detected provider's name when it is a proxy or CDN (profile role `edge`). */
+function edgeName(c: CompiledRules, provider: ProviderDetection): string | null {
+  const p = provider.primary ? c.profiles.byId.get(provider.primary) : undefined;
+  return p?.role === 'edge' ? p.name : null;
 }
 
 function inferredProvider(lead: Scored | undefined): string | null {
@@ -210,16 +165,23 @@ function inferredProvider(lead: Scored | undefined): string | null {
   return lead?.codeHit && !lead.codeShared && lead.rule.provider ? lead.rule.provider : null;
 }
 
-function confidence(a: Analysis, ranked: Scored[], category: Category, decisive: boolean, codes: FoundCode[]): number {
+function confidence(
+  a: Analysis,
+  ranked: Scored[],
+  category: Category,
+  decisive: boolean,
+  codes: FoundCode[],
+  c: CompiledRules,
+): number {
+  const W = WEIGHTS.confidence;
   const best = ranked.find((s) => s.rule.entry.category === category);
-  let c: number;
-  if (decisive)
-    c = Math.max(0.85, Math.min(0.97, best?.score ?? 0)); // an expired token or a bare request settles it
-  else if (best) c = Math.min(0.97, best.score);
-  else if (a.snap.error) c = 0.6;
-  else if (codes[0] && categoryForCode(codes[0].code) === category) c = 0.5;
-  else if (a.status !== null) c = 0.45;
-  else c = category === 'unknown' ? 0.1 : 0.3;
-  if (a.warnings.length > 0) c *= 0.85;
-  return Math.round(Math.max(0, Math.min(1, c)) * 100) / 100;
+  let v: number;
+  if (decisive) v = Math.max(W.decisiveFloor, Math.min(W.cap, best?.score ?? 0));
+  else if (best) v = Math.min(W.cap, best.score);
+  else if (a.snap.error) v = W.transport;
+  else if (codes[0] && categoryForCode(c.semantics, codes[0].code) === category) v = W.codeWords;
+  else if (a.status !== null) v = W.status;
+  else v = category === 'unknown' ? W.unknown : W.other;
+  if (a.warnings.length > 0) v *= W.unreadFactor;
+  return Math.round(Math.max(0, Math.min(1, v)) * 100) / 100;
 }

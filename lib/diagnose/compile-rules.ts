@@ -1,5 +1,7 @@
 import type { RuleEntry, RuleSet } from './rule-set';
 import { requiredLiteral, requiredWord, requiredWords } from './rule-words';
+import { compileProfiles, type CompiledProfiles } from './compile-profiles';
+import { compileSemantics, type CompiledSemantics } from './phrases';
 
 /** A body regex and the words it cannot match without (word null: always run it for candidates). */
 export interface CompiledPattern {
@@ -37,6 +39,10 @@ export interface CompiledRules {
   byWord: Map<string, [CompiledRule, CompiledPattern][]>;
   /** the longest index word: longer tokens in a text need not be collected */
   maxWordLength: number;
+  /** the provider profiles, compiled with the rules (one cache for both) */
+  profiles: CompiledProfiles;
+  /** the phrase tables and 2xx failure shapes, compiled */
+  semantics: CompiledSemantics;
 }
 
 const cache = new WeakMap<RuleSet, CompiledRules>();
@@ -61,7 +67,9 @@ export function compileRules(set: RuleSet): CompiledRules {
   for (const r of rules)
     for (const p of r.patterns) if (p.word) push(byWord, p.word, [r, p] as [CompiledRule, CompiledPattern]);
   const maxWordLength = Math.max(3, ...[...byWord.keys()].map((w) => w.length));
-  const compiled = { set, rules, byStatus, byCode, byWord, maxWordLength };
+  const profiles = compileProfiles(set.profiles ?? []);
+  const semantics = compileSemantics(set.semantics);
+  const compiled = { set, rules, byStatus, byCode, byWord, maxWordLength, profiles, semantics };
   cache.set(set, compiled);
   return compiled;
 }

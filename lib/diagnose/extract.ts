@@ -1,8 +1,10 @@
-import { header, isHttpStatus, isObject, type Analysis } from './analysis';
+import { isHttpStatus, type Analysis } from './analysis';
+import type { CompiledProfiles } from './compile-profiles';
+import { locate } from './conditions';
+import type { ProviderDetection } from './detect-provider';
+import { readEnvelope } from './envelope';
 import { GRPC_NAMES } from './parse/error-codes';
 import type { Evidence } from './types';
-
-type Json = Record<string, unknown>;
 
 /** A code found in the response, and where (for evidence). */
 export interface FoundCode {
@@ -11,197 +13,92 @@ export interface FoundCode {
   from: Evidence['from'];
 }
 
-/** One place a provider puts its error code. Order matters: the first code found is `providerCode`. */
-interface CodeSource {
-  where: string;
-  from: Evidence['from'];
-  read: (j: Json | null, a: Analysis) => unknown;
-}
-
-const err = (j: Json | null): Json | null => (j && isObject(j.error) ? j.error : null);
-const list = (v: unknown): Json[] => (Array.isArray(v) ? v.filter(isObject) : []);
-const first = (v: unknown[]): unknown => v.find((x) => x !== undefined && x !== null && x !== '');
-
+const XML_ROOT_ERROR = /^\s*(?:<\?xml[^>]{0,200}>\s*)?<([A-Z][A-Za-z]{2,80}(?:Exception|Error|Fault))[\s>]/;
+const CODE_LINE = /^[ \t]*(?:(?:error )?code:[ \t]*)?([A-Z][A-Z0-9]+(?:_[A-Z0-9]+)+)[ \t]*$/im;
 const LOOSE_CODE = /"(?:code|error|errorCode|error_code|__type|reason)"\s*:\s*"([A-Za-z][\w.:#-]{1,80})"/;
 
-const SOURCES: CodeSource[] = [
-  { where: 'AADSTS code', from: 'body', read: (j, a) => aadsts(j, a) },
-  { where: 'X-Amzn-ErrorType', from: 'header', read: (_, a) => header(a, 'x-amzn-errortype')?.split(':')[0] },
-  {
-    where: '__type',
-    from: 'body',
-    read: (j) => (typeof j?.__type === 'string' ? j.__type.split('#').pop()?.split(':')[0] : undefined),
-  },
-  {
-    where: 'ErrorInfo.reason',
-    from: 'body',
-    read: (j) =>
-      first(
-        list(err(j)?.details)
-          .filter((d) => String(d['@type']).endsWith('google.rpc.ErrorInfo'))
-          .map((d) => d.reason),
-      ),
-  },
-  { where: 'error.code', from: 'body', read: (j, a) => codeValue(err(j)?.code, a) },
-  { where: 'error.errors[].reason', from: 'body', read: (j) => first(list(err(j)?.errors).map((e) => e.reason)) },
-  { where: 'error.status', from: 'body', read: (j) => err(j)?.status },
-  { where: 'error.type', from: 'body', read: (j) => err(j)?.type },
-  {
-    where: 'errors[].extensions.code',
-    from: 'body',
-    read: (j) => first(list(j?.errors).map((e) => (isObject(e.extensions) ? e.extensions.code : undefined))),
-  },
-  { where: 'errors[].code', from: 'body', read: (j, a) => first(list(j?.errors).map((e) => codeValue(e.code, a))) },
-  {
-    where: 'errors[].type',
-    from: 'body',
-    read: (j) =>
-      first(
-        list(j?.errors).map((e) =>
-          typeof e.type === 'string' && /^[A-Z][A-Z_]{2,}$/.test(e.type) ? e.type : undefined,
-        ),
-      ),
-  },
-  {
-    where: 'errorCode',
-    from: 'body',
-    read: (j, a) =>
-      first([
-        ...(Array.isArray(a.json) ? list(a.json) : []).map((e) => e.errorCode),
-        ...list(j?.errors).map((e) => e.errorCode),
-        j?.errorCode,
-        j?.error_code,
-      ]),
-  },
-  {
-    where: 'error',
-    from: 'body',
-    read: (j) => (typeof j?.error === 'string' && /^[\w.:-]{2,80}$/.test(j.error) ? j.error : undefined),
-  },
-  { where: 'code', from: 'body', read: (j, a) => codeValue(j?.code, a) },
-  { where: 'reason', from: 'body', read: (j) => (j?.kind === 'Status' ? j.reason : undefined) },
-  { where: 'type', from: 'body', read: (j) => problemType(j) },
-  {
-    where: 'id',
-    from: 'body',
-    read: (j, a) => (a.host?.includes('heroku') && typeof j?.id === 'string' ? j.id : undefined),
-  },
-  {
-    where: 'fault.detail.errorcode',
-    from: 'body',
-    read: (j) => (isObject(j?.fault) && isObject(j.fault.detail) ? j.fault.detail.errorcode : undefined),
-  },
-  { where: 'error.decline_code', from: 'body', read: (j) => err(j)?.decline_code },
-  {
-    where: '<Code>',
-    from: 'body',
-    read: (_, a) => (a.bodyKind === 'xml' ? /<Code>\s*([^<\s]{1,100})\s*<\/Code>/.exec(a.text)?.[1] : undefined),
-  },
-  { where: 'x-ms-error-code', from: 'header', read: (_, a) => header(a, 'x-ms-error-code') },
-  {
-    where: 'WWW-Authenticate error',
-    from: 'header',
-    read: (_, a) => /\berror="?([\w.-]+)"?/i.exec(a.headers.get('www-authenticate')?.join(', ') ?? '')?.[1],
-  },
-  { where: 'grpc-status', from: 'header', read: (_, a) => grpcName(header(a, 'grpc-status')) },
-  {
-    where: 'error code',
-    from: 'body',
-    read: (_, a) =>
-      a.bodyKind !== 'json' && a.lower.includes('error code')
-        ? /\berror code:?\s*(1\d{3})\b/i.exec(a.text)?.[1]
-        : undefined,
-  },
-  {
-    where: 'Heroku code',
-    from: 'body',
-    read: (_, a) => (a.lower.includes('code=h') ? /\bcode=(H\d\d)\b/.exec(a.text)?.[1] : undefined),
-  },
-  { where: 'error text', from: 'body', read: (_, a) => a.snap.error?.code ?? undefined },
-  // JSON cut short (a truncated paste) cannot be parsed; its first code-like member still can be read.
-  {
-    where: 'code in truncated JSON',
-    from: 'body',
-    read: (_, a) =>
-      a.bodyKind === 'text' && /^\s*[[{]/.test(a.snap.body) ? LOOSE_CODE.exec(a.text.slice(0, 8192))?.[1] : undefined,
-  },
-  {
-    where: 'pasted code',
-    from: 'body',
-    read: (_, a) => (a.snap.bareCode && !a.snap.bareCode.startsWith('eyJ') ? a.snap.bareCode : undefined),
-  },
-];
-
-/** Every error code the response carries, most specific first, de-duplicated case-insensitively. */
-export function extractCodes(a: Analysis): FoundCode[] {
-  const j = isObject(a.json) ? a.json : null;
-  const found: FoundCode[] = [];
-  const seen = new Set<string>();
-  const errorish = isErrorShaped(a);
-  for (const s of SOURCES) {
-    if (s.from === 'body' && !errorish && s.where !== 'error text' && s.where !== 'pasted code') continue;
-    let value: unknown;
-    try {
-      value = s.read(j, a);
-    } catch {
-      continue; // a weird body shape never breaks a diagnosis
-    }
-    if (typeof value === 'number' && Number.isFinite(value)) value = String(value);
-    if (typeof value !== 'string') continue;
-    const code = value.trim();
-    if (!code || code.length > 120 || seen.has(code.toLowerCase())) continue;
-    seen.add(code.toLowerCase());
-    found.push({ code, where: s.where, from: s.from });
-  }
-  return found;
+/** The providers whose profiles are read, the primary first. */
+export function detectedProfiles(provider: ProviderDetection): string[] {
+  const ids = provider.primary ? [provider.primary] : [];
+  for (const p of provider.all) if (p !== provider.primary) ids.push(p);
+  return ids;
 }
 
 /**
- * Whether the body carries an error. For non-2xx everything counts; a 2xx counts only
- * with an explicit error shape (Slack `ok:false`, GraphQL `errors`, `success:false`, …).
+ * Every error code the response carries, most specific first, de-duplicated
+ * case-insensitively: the detected providers' own locators, then the generic envelope
+ * table (envelope.ts), then places any HTTP response can carry a code (XML `<Code>`,
+ * WWW-Authenticate, grpc-status), then what the paste itself was (an error text, a bare code).
  */
-export function isErrorShaped(a: Analysis): boolean {
-  if (a.status === null || a.status >= 300) return true;
-  const j = a.json;
-  if (Array.isArray(j)) return j.length > 0 && j.every((e) => isObject(e) && typeof e.errorCode === 'string');
-  if (!isObject(j)) return false;
-  return (
-    j.ok === false ||
-    j.success === false ||
-    (Array.isArray(j.errors) && j.errors.length > 0) ||
-    (isObject(j.error) && Object.keys(j.error).length > 0) ||
-    (typeof j.error === 'string' && j.error.length > 0) ||
-    typeof j.__type === 'string' ||
-    (j.kind === 'Status' && j.status === 'Failure') ||
-    isObject(j.fault)
-  );
+export function extractCodes(
+  a: Analysis,
+  provider: ProviderDetection,
+  profiles: CompiledProfiles,
+  /** the body reports an error (any non-2xx, or a 2xx with a failure shape): its members are read */
+  body: boolean,
+): FoundCode[] {
+  const found: FoundCode[] = [];
+  const seen = new Set<string>();
+  let statusLike: FoundCode | null = null;
+  const add = (raw: unknown, where: string, from: Evidence['from']) => {
+    const code = codeValue(raw, a);
+    if (code === null) {
+      statusLike ??= restated(raw, where, from);
+      return;
+    }
+    if (seen.has(code.toLowerCase())) return;
+    seen.add(code.toLowerCase());
+    found.push({ code, where, from });
+  };
+  for (const id of detectedProfiles(provider)) {
+    for (const l of profiles.byId.get(id)?.codes ?? []) {
+      if (l.from === 'body' && !body) continue;
+      add(locate(l, a), l.where, l.from);
+    }
+  }
+  if (body) {
+    if (a.json !== undefined) for (const e of readEnvelope(a.json)) add(e.code, e.where, 'body');
+    if (a.bodyKind === 'xml' || a.bodyKind === 'text') {
+      // `<Error><Code>…` documents (also when a browser's XML view was copied as text), and
+      // documents whose root element names the error (`<MissingAuthenticationTokenException>`).
+      if (a.snap.body.includes('<Code>'))
+        add(/<Code>\s*([^<\s]{1,100})\s*<\/Code>/.exec(a.text)?.[1], '<Code>', 'body');
+      add(XML_ROOT_ERROR.exec(a.snap.body.slice(0, 512))?.[1], 'XML root element', 'body');
+      // A plain-text error page whose one line is an UPPER_SNAKE code (`FUNCTION_INVOCATION_TIMEOUT`).
+      if (a.bodyKind === 'text' && a.snap.body.length <= 4096)
+        add(CODE_LINE.exec(a.snap.body)?.[1], 'code line in the body', 'body');
+    }
+  }
+  const challenge = a.headers.get('www-authenticate')?.join(', ');
+  if (challenge) add(/\berror="?([\w.-]+)"?/i.exec(challenge)?.[1], 'WWW-Authenticate error', 'header');
+  add(grpcName(a.headers.get('grpc-status')?.[0] ?? null), 'grpc-status', 'header');
+  add(a.snap.error?.code, 'error text', 'body');
+  // JSON cut short (a truncated paste) cannot be parsed; its first code-like member still can be read.
+  if (body && a.bodyKind === 'text' && /^\s*[[{]/.test(a.snap.body))
+    add(LOOSE_CODE.exec(a.text.slice(0, 8192))?.[1], 'code in truncated JSON', 'body');
+  if (a.snap.bareCode && !a.snap.bareCode.startsWith('eyJ')) add(a.snap.bareCode, 'pasted code', 'body');
+  // A code that restates the status (`"error_code": 429`) is still the only code the body has.
+  if (found.length === 0 && statusLike) found.push(statusLike);
+  return found;
 }
 
-/** Numeric codes that only restate the HTTP status (google's `error.code: 429`) or mean "none" are not codes. */
-function codeValue(v: unknown, a: Analysis): unknown {
-  if (typeof v === 'number') return v === 0 || v === a.status || (a.status === null && isHttpStatus(v)) ? undefined : v;
-  if (typeof v === 'string' && /^\d{3}$/.test(v) && Number(v) === a.status) return undefined;
-  return v;
+function restated(raw: unknown, where: string, from: Evidence['from']): FoundCode | null {
+  const s = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.trim() : '';
+  return /^[1-5]\d\d$/.test(s) ? { code: s, where, from } : null;
 }
 
-function aadsts(j: Json | null, a: Analysis): string | undefined {
-  const codes = j?.error_codes;
-  if (Array.isArray(codes) && typeof codes[0] === 'number') return `AADSTS${codes[0]}`;
-  const description =
-    typeof j?.error_description === 'string' ? j.error_description : a.bodyKind === 'json' ? '' : a.text;
-  return /\b(AADSTS\d{5,7})\b/.exec(description)?.[1];
-}
-
-/** RFC 9457 `type` URI → its last path segment (`about:blank` carries no code). */
-function problemType(j: Json | null): string | undefined {
-  if (typeof j?.type !== 'string' || typeof j.title !== 'string' || j.type === 'about:blank') return undefined;
-  const seg = j.type
-    .replace(/[?#].*$/, '')
-    .replace(/\/+$/, '')
-    .split('/')
-    .pop();
-  // The portal's own types are /codes/api-triage-<code with dashes>.
-  return (seg?.startsWith('api-triage-') ? seg.slice('api-triage-'.length).replace(/-/g, '_') : seg) || undefined;
+/** A code as text; numbers that only restate the HTTP status (`error.code: 429`) or mean "none" are not codes. */
+function codeValue(v: unknown, a: Analysis): string | null {
+  let s: string;
+  if (typeof v === 'number' && Number.isFinite(v)) s = String(v);
+  else if (typeof v === 'string') s = v.trim();
+  else return null;
+  if (s === '' || s.length > 120 || s === '0') return null;
+  if (/^\d{3}$/.test(s)) {
+    const n = Number(s);
+    if (n === a.status || (a.status === null && isHttpStatus(n))) return null;
+  }
+  return s;
 }
 
 function grpcName(v: string | null): string | undefined {

@@ -69,47 +69,6 @@ const KIND_CATEGORY: Record<SnapshotError['kind'], Category> = {
 
 export const categoryForError = (e: SnapshotError): Category => KIND_CATEGORY[e.kind];
 
-/** Words in provider codes that no entry claims (`PERMISSION_DENIED`, `quotaExceeded`), in order of precedence. */
-const CODE_WORDS: [RegExp, Category][] = [
-  [/token.{0,12}expir|expir.{0,12}token|session.{0,12}expir/i, 'auth_expired'],
-  [
-    /unauthori[sz]ed|unauthenticated|invalid.?(?:api.?)?key|invalid.?auth|not.?authed|authenticat|credential|invalid.?token|signature/i,
-    'auth_invalid',
-  ],
-  [/method.?not.?allowed/i, 'method_not_allowed'],
-  [/forbidden|permission|access.?denied|not.?allowed|insufficient.?scope|unauthorized.?client/i, 'forbidden'],
-  [/not.?found|no.?such|does.?not.?exist|unknown.?(?:resource|object|channel|user|account)/i, 'not_found'],
-  [/rate.?limit|throttl|too.?many|quota|exhausted|slow.?down|limit.?exceeded/i, 'rate_limited'],
-  [/time.?out|timed.?out|deadline/i, 'timeout'],
-  [/conflict|already.?exists|duplicate|concurren|precondition|aborted|idempoten/i, 'conflict'],
-  [/too.?large|entity.?too|payload/i, 'payload_too_large'],
-  [/unavailable|maintenance|overloaded/i, 'service_unavailable'],
-  [/internal|server.?error|unknown.?error|data.?loss/i, 'server_error'],
-  [/invalid|validation|malformed|bad.?request|missing|required|unsupported|out.?of.?range|parse/i, 'validation'],
-];
-
-/**
- * Phrases in error messages that settle the category when no catalog entry matched the
- * code or the body (Meta's "Session has expired", a GraphQL message without a code).
- */
-const MESSAGE_WORDS: [RegExp, Category][] = [
-  [
-    /\b(?:access token|session|token|credentials?)\b[^.\n]{0,40}\b(?:has |have |is )?expired\b|\bexpired (?:access |bearer |id )?token\b/i,
-    'auth_expired',
-  ],
-  [/\brate limit(?:ed| exceeded)?\b|\btoo many requests\b/i, 'rate_limited'],
-];
-
-export function categoryForMessage(text: string): Category | null {
-  for (const [re, category] of MESSAGE_WORDS) if (re.test(text)) return category;
-  return null;
-}
-
-export function categoryForCode(code: string): Category | null {
-  for (const [re, category] of CODE_WORDS) if (re.test(code)) return category;
-  return null;
-}
-
 /** Is retrying the same request sensible, by category alone. */
 export const RETRYABLE_CATEGORIES: ReadonlySet<Category> = new Set<Category>([
   'rate_limited',

@@ -33,10 +33,10 @@ export const JsonPath = z
     'a JSON path like error.code, errors[].reason or [].errorCode',
   );
 
-/** A lower-case header name (`x-request-id`); a trailing `*` makes it a prefix (`x-shopify-*`). */
+/** A lower-case header name (`x-request-id`); a trailing `*` makes it a prefix (`x-vendor-*`). */
 export const HeaderName = z.string().regex(/^[a-z0-9-]+\*?$/, 'a lower-case header name, optionally ending in *');
 
-/** A host suffix: `stripe.com` matches `stripe.com` and `api.stripe.com`, not `notstripe.com`. */
+/** A host suffix: `example.com` matches `example.com` and `api.example.com`, not `notexample.com`. */
 export const HostSuffix = z
   .string()
   .regex(/^([a-z0-9-]+\.)+[a-z]{2,}$/, 'a lower-case host name such as api.example.com');
@@ -49,6 +49,10 @@ const LocatorFields = {
   text: RegexSource.optional(),
   /** a regex applied to the value found; its first capture group is kept (`^([^:]+)` for `Code:url`) */
   pattern: RegexSource.optional(),
+  /** a rewrite of the value kept: every match of `find` becomes `with` (`-` → `_`) */
+  replace: z.strictObject({ find: RegexSource, with: z.string().max(20) }).optional(),
+  /** a number found becomes this prefix plus the number (`[50058]` → `AADSTS50058`) */
+  prefix: z.string().max(20).optional(),
 };
 
 const exactlyOne = (keys: readonly string[]) => (value: Record<string, unknown>, ctx: z.RefinementCtx) => {
@@ -64,36 +68,75 @@ export const Locator = z.strictObject(LocatorFields).superRefine(exactlyOne(['he
 export type Locator = z.infer<typeof Locator>;
 
 /**
+ * One test on a response, as data (no closures): exactly one of `header`, `host`, `body` or
+ * `text`, narrowed by the optional fields. Signals and the failure shapes of
+ * content/semantics.yaml are conditions.
+ */
+const ConditionFields = {
+  /** header present, or its value matching `value` */
+  header: HeaderName.optional(),
+  /** the request's host is this suffix of a registrable domain (never a word inside a host) */
+  host: HostSuffix.optional(),
+  /** a body member at this JSON path exists (or equals / matches / has the type in `is`) */
+  body: JsonPath.optional(),
+  /** a regex over the body text (bounded by the engine) */
+  text: RegexSource.optional(),
+  /** for `header` and `body`: the value must match this regex */
+  value: RegexSource.optional(),
+  /** for `body`: the value must equal this */
+  equals: z.union([z.string(), z.number(), z.boolean(), z.null()]).optional(),
+  /** for `body`: the value's JSON type (`items`: an array with at least one item) */
+  is: z.enum(['string', 'number', 'boolean', 'object', 'array', 'items']).optional(),
+  /** for `body`: the member must be absent (used inside `and`: "an envelope without doc_url") */
+  absent: z.literal(true).optional(),
+  /** for `body` with `[]`: every item must pass (default: any item) */
+  every: z.literal(true).optional(),
+  /** for a top-level `body` member: it is the only member of the body */
+  only: z.literal(true).optional(),
+  /** the status must be in this inclusive range, e.g. [520, 530] (combined with another test) */
+  status: z.tuple([z.number().int().min(100).max(999), z.number().int().min(100).max(999)]).optional(),
+};
+const WHERE = ['header', 'host', 'body', 'text'] as const;
+
+export const Condition = z.strictObject(ConditionFields).superRefine(exactlyOne(WHERE));
+export type Condition = z.infer<typeof Condition>;
+
+const CompoundFields = {
+  ...ConditionFields,
+  /** further conditions that must all hold too (an envelope is several members at once) */
+  and: z.array(Condition).max(6).optional(),
+  /** alternatives: at least one must hold too (a GraphQL error has locations, path or extensions) */
+  any: z.array(Condition).max(6).optional(),
+};
+
+/** A condition with `and` / `any` parts: what signals and failure shapes are. */
+export const Compound = z.strictObject(CompoundFields).superRefine(exactlyOne(WHERE));
+export type Compound = z.infer<typeof Compound>;
+
+/**
  * One piece of detection evidence. A provider is detected when the weights of its matching
  * signals add up to at least 1; `why` is the sentence the diagnosis shows as evidence.
  */
 export const Signal = z
   .strictObject({
-    /** header present, or its value matching `value` */
-    header: HeaderName.optional(),
-    /** the request's host is this suffix */
-    host: HostSuffix.optional(),
-    /** a body member at this JSON path exists (or equals / matches) */
-    body: JsonPath.optional(),
-    /** a regex over the body text (bounded by the engine) */
-    text: RegexSource.optional(),
-    /** for `header` and `body`: the value must match this regex */
-    value: RegexSource.optional(),
-    /** for `body`: the value must equal this */
-    equals: z.union([z.string(), z.number(), z.boolean(), z.null()]).optional(),
-    /** the status must be in this inclusive range, e.g. [520, 530] (combined with another test) */
-    status: z.tuple([z.number().int().min(100).max(999), z.number().int().min(100).max(999)]).optional(),
+    ...CompoundFields,
     weight: z.number().positive().max(3),
     why: z.string().min(3).max(120),
   })
-  .superRefine(exactlyOne(['header', 'host', 'body', 'text']));
+  .superRefine(exactlyOne(WHERE));
 export type Signal = z.infer<typeof Signal>;
 
 /** A retry hint: where a wait is stated and in what unit. */
 export const RetryHint = z
   .strictObject({
     ...LocatorFields,
-    unit: z.enum(['seconds', 'milliseconds', 'unix-seconds', 'http-date']).default('seconds'),
+    /**
+     * `reset`: a rate-limit window's reset (seconds, epoch or ISO time), read only when the
+     * response is about rate limiting and its `remaining` header (if any) says 0.
+     */
+    unit: z.enum(['seconds', 'milliseconds', 'unix-seconds', 'http-date', 'reset']).default('seconds'),
+    /** for `reset`: the header counting what is left in that window */
+    remaining: HeaderName.optional(),
   })
   .superRefine(exactlyOne(['header', 'body', 'text']));
 export type RetryHint = z.infer<typeof RetryHint>;

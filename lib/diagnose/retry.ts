@@ -1,4 +1,6 @@
 import { isObject, type Analysis } from './analysis';
+import type { CompiledRetry } from './compile-profiles';
+import { locate } from './conditions';
 
 /** A wait the response asks for, where it came from, in seconds. */
 export interface RetryHint {
@@ -9,7 +11,7 @@ export interface RetryHint {
 
 const round = (n: number) => Math.max(0, Math.round(n * 1000) / 1000);
 
-/** `30`, `1.5`, Go durations (`6m0s`, `20ms`, OpenAI's reset headers) and `30s` (google RetryInfo). */
+/** `30`, `1.5`, Go durations (`6m0s`, `20ms`, as some reset headers carry) and `30s` (google.rpc RetryInfo). */
 export function parseDuration(raw: string): number | null {
   const v = raw.trim();
   if (/^\d+(?:\.\d+)?$/.test(v)) return Number(v);
@@ -30,7 +32,7 @@ export function parseRetryAfter(value: string, base: number): number | null {
 
 /**
  * A reset value: seconds until reset, or an epoch (seconds when > 1e9, milliseconds when
- * > 1e12), or an ISO timestamp (Anthropic), or a Go duration (OpenAI). Relative to `base`.
+ * > 1e12), or an ISO timestamp, or a Go duration. Relative to `base`.
  */
 export function parseReset(value: string, base: number): number | null {
   const v = value.trim();
@@ -62,10 +64,6 @@ const RESET_HEADERS: [reset: string, remaining: string | null][] = [
   ['x-ratelimit-reset-after', 'x-ratelimit-remaining'],
   ['x-ratelimit-reset-requests', 'x-ratelimit-remaining-requests'],
   ['x-ratelimit-reset-tokens', 'x-ratelimit-remaining-tokens'],
-  ['anthropic-ratelimit-requests-reset', 'anthropic-ratelimit-requests-remaining'],
-  ['anthropic-ratelimit-tokens-reset', 'anthropic-ratelimit-tokens-remaining'],
-  ['anthropic-ratelimit-input-tokens-reset', 'anthropic-ratelimit-input-tokens-remaining'],
-  ['anthropic-ratelimit-output-tokens-reset', 'anthropic-ratelimit-output-tokens-remaining'],
 ];
 
 const BODY_KEYS = [
@@ -83,24 +81,48 @@ const BODY_PHRASES: [RegExp, number][] = [
   [/(?:try|retry) (?:again )?in (\d+(?:\.\d+)?)\s*ms\b/i, 0.001],
   [/(?:try|retry) (?:again )?(?:after|in) (\d+(?:\.\d+)?) minutes?/i, 60],
   [/retry after (\d+(?:\.\d+)?) seconds?/i, 1],
+  // "Too Many Requests: retry after 3": a bare number after "retry after" is seconds.
+  [/\bretry after (\d+(?:\.\d+)?)\b(?![.\d]|\s*(?:ms|milli|min|hour|h\b|day))/i, 1],
 ];
 
+/** A profile hint's value in seconds (`reset` hints are read with the reset headers). */
+function hintSeconds(h: CompiledRetry, raw: string, base: number): number | null {
+  switch (h.unit) {
+    case 'milliseconds':
+      return /^\d+(?:\.\d+)?$/.test(raw) ? round(Number(raw) / 1000) : null;
+    case 'unix-seconds':
+      return /^\d+(?:\.\d+)?$/.test(raw) ? round(Number(raw) - base / 1000) : null;
+    case 'http-date':
+    case 'seconds':
+      return parseRetryAfter(raw, base);
+    case 'reset':
+      return parseReset(raw, base);
+  }
+}
+
 /**
- * How long the response asks the client to wait. `Retry-After` first, then rate-limit
- * reset headers (only when the response is about rate limiting), then body hints.
+ * How long the response asks the client to wait. `Retry-After` first, then the detected
+ * providers' own wait headers and body members (`hints`, from their profiles), then
+ * rate-limit reset headers (only when the response is about rate limiting and the window
+ * is exhausted), then body hints.
  */
-export function findRetry(a: Analysis, rateLimited: boolean): RetryHint | null {
+export function findRetry(a: Analysis, rateLimited: boolean, hints: readonly CompiledRetry[] = []): RetryHint | null {
   const errorStatus = a.status === null || a.status >= 400;
   const ra = a.headers.get('retry-after')?.[0];
   if (ra !== undefined && errorStatus) {
     const s = parseRetryAfter(ra, a.base);
     if (s !== null) return { seconds: s, from: 'header', detail: `Retry-After: ${ra}` };
   }
-  for (const name of ['retry-after-ms', 'x-ms-retry-after-ms']) {
-    const v = a.headers.get(name)?.[0];
-    if (v !== undefined && errorStatus && /^\d+(?:\.\d+)?$/.test(v.trim()))
-      return { seconds: round(Number(v) / 1000), from: 'header', detail: `${name}: ${v}` };
-  }
+  const ms = a.headers.get('retry-after-ms')?.[0];
+  if (ms !== undefined && errorStatus && /^\d+(?:\.\d+)?$/.test(ms.trim()))
+    return { seconds: round(Number(ms) / 1000), from: 'header', detail: `retry-after-ms: ${ms}` };
+  if (errorStatus)
+    for (const h of hints) {
+      if (h.unit === 'reset') continue;
+      const v = locate(h, a);
+      const s = v === null ? null : hintSeconds(h, v, a.base);
+      if (s !== null) return { seconds: s, from: h.from, detail: `${h.where.replace(/ header$/, '')}: ${v}` };
+    }
   const exhausted = rateLimitExhausted(a);
   if (rateLimited || exhausted) {
     const rl = a.headers.get('ratelimit')?.[0];
@@ -110,7 +132,9 @@ export function findRetry(a: Analysis, rateLimited: boolean): RetryHint | null {
       return { seconds: round(Number(rlReset)), from: 'header', detail: `RateLimit: ${rl}` };
     }
     let best: RetryHint | null = null;
-    for (const [reset, remaining] of RESET_HEADERS) {
+    const windows: [reset: string, remaining: string | null][] = [...RESET_HEADERS];
+    for (const h of hints) if (h.unit === 'reset' && h.header) windows.push([h.header, h.remaining]);
+    for (const [reset, remaining] of windows) {
       const v = a.headers.get(reset)?.[0];
       if (v === undefined) continue;
       const left = remaining ? a.headers.get(remaining)?.[0] : undefined;
@@ -125,7 +149,7 @@ export function findRetry(a: Analysis, rateLimited: boolean): RetryHint | null {
   return bodyHint(a);
 }
 
-/** Some remaining-counter says zero (GitHub's 403 with X-RateLimit-Remaining: 0). */
+/** Some remaining-counter says zero (a 403 with X-RateLimit-Remaining: 0). */
 export function rateLimitExhausted(a: Analysis): boolean {
   for (const name of [
     'x-ratelimit-remaining',
@@ -151,7 +175,7 @@ function bodyHint(a: Analysis): RetryHint | null {
   return null;
 }
 
-/** Depth-limited search for a wait hint key (google RetryInfo's `retryDelay: "30s"` included). */
+/** Depth-limited search for a wait hint key (google.rpc RetryInfo's `retryDelay: "30s"` included). */
 function findKey(v: unknown, depth: number): RetryHint | null {
   if (depth > 4) return null;
   if (Array.isArray(v)) {

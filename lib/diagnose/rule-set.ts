@@ -1,5 +1,6 @@
 import type { Category } from './categories';
 import type { ProviderProfile } from './provider-profile';
+import type { Semantics } from './semantics';
 
 /** A header rule: the header is present, or its value matches `pattern` (case-insensitive). */
 export interface HeaderRule {
@@ -48,6 +49,8 @@ export interface RuleSet {
   providers: Record<string, string>;
   /** every provider profile (content/providers/*.yaml), validated: the engine walks these */
   profiles: ProviderProfile[];
+  /** the phrase tables (content/semantics.yaml); absent in rule sets built before they existed */
+  semantics?: Semantics;
   /** guide slug → title, for links */
   guides: Record<string, string>;
   /** HTTP status → indexes into `entries` */

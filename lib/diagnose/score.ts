@@ -1,8 +1,8 @@
 import type { Analysis } from './analysis';
 import type { FoundCode } from './extract';
 import type { ProviderDetection } from './detect-provider';
-import { textWords } from './rule-words';
 import type { CompiledRule, CompiledRules } from './compile-rules';
+import { WEIGHTS } from './weights';
 
 /** A rule with the evidence that made it a candidate, and its score (0..1). */
 export interface Scored {
@@ -27,6 +27,8 @@ export function rankRules(
   codes: readonly FoundCode[],
   provider: ProviderDetection,
   errorish: boolean,
+  /** the words of the text, collected once by the caller */
+  words: ReadonlySet<string> | null,
 ): Scored[] {
   // Plain loops and module-level helpers: this runs for every diagnosis, so no closures per call.
   const hits = new Map<CompiledRule, Scored>();
@@ -42,8 +44,7 @@ export function rankRules(
       s.codeShared = shared;
     }
   }
-  if (errorish && a.text) {
-    const words = (a.words ??= textWords(a.lower, true, c.maxWordLength));
+  if (errorish && words) {
     for (const word of words) {
       const patterns = c.byWord.get(word);
       if (!patterns) continue;
@@ -97,40 +98,57 @@ function byScore(x: Scored, y: Scored): number {
   return y.score - x.score || (x.rule.entry.slug < y.rule.entry.slug ? -1 : 1);
 }
 
-function score(s: Scored, a: Analysis, codes: readonly FoundCode[], provider: ProviderDetection): number {
+const W = WEIGHTS;
+
+/** An entry's score from the evidence that made it a candidate (tiers and numbers: weights.ts). */
+export function score(s: Scored, a: Analysis, codes: readonly FoundCode[], provider: ProviderDetection): number {
   const r = s.rule;
   const providerOk = r.provider === null || provider.all.has(r.provider);
   const conflict = r.provider !== null && provider.primary !== null && !providerOk;
   const statusMismatch = a.status !== null && r.status.size > 0 && !r.status.has(a.status);
   let base: number;
   if (s.codeHit) {
-    // No provider detected: a code only one provider uses still points at it; a shared one less so.
-    base = r.provider === null ? 0.85 : providerOk ? 0.95 : conflict ? 0.4 : s.codeShared ? 0.5 : 0.75;
-    if (s.codeHit === codes[0]) base += 0.02; // the provider's own code, not a secondary one
-    if (s.codeHit.where === 'error.type') base -= 0.05; // often a class (`server_error`), not a code
-    // The entry names the statuses it comes with; another status makes the shared code weak evidence.
-    if (statusMismatch) base -= 0.3;
-    else if (s.statusHit) base += r.canonicalStatus === a.status ? 0.03 : 0.02;
+    base =
+      r.provider === null
+        ? W.code.generic
+        : providerOk
+          ? W.code.providerDetected
+          : conflict
+            ? W.code.providerConflict
+            : s.codeShared
+              ? W.code.shared
+              : W.code.unique;
+    if (s.codeHit === codes[0]) base += W.code.firstCode;
+    if (s.codeHit.where === 'error.type') base -= W.code.classPenalty;
+    if (statusMismatch) base -= W.code.statusMismatch;
+    else if (s.statusHit) base += r.canonicalStatus === a.status ? W.code.canonicalStatus : W.code.statusMatch;
   } else if (s.statusHit) {
     const supported = s.bodyHits.length > 0 || s.headerHits.length > 0;
     if (r.provider !== null && !providerOk) {
       if (s.bodyHits.length === 0) return 0; // a provider's entry needs more than a shared status and a common header
-      base = conflict ? 0.3 : 0.5;
-    } else if (r.canonicalStatus === a.status)
-      base = 0.56; // the status's own entry (http-429)
+      base = conflict ? W.status.providerConflict : W.status.providerUnseen;
+    } else if (r.canonicalStatus === a.status) base = W.status.canonical;
     else if (!supported && r.provider === null)
-      return 0; // another generic entry that merely shares the status (grpc-*)
-    // The response names its code and this entry's codes are not it: the shared status says little.
-    else if (r.hasOwnCodes && codes.length > 0) base = 0.4;
-    else base = r.provider !== null ? 0.62 : 0.45;
+      return 0; // another generic entry that merely shares the status
+    else if (r.hasOwnCodes && codes.length > 0) base = W.status.codedElsewhere;
+    else base = r.provider !== null ? W.status.provider : W.status.generic;
   } else if (s.bodyHits.length > 0) {
     // A transport error has no HTTP status: entries about a status are not it, whatever their regexes say.
     if (a.snap.error && a.status === null && r.status.size > 0) return 0;
-    base = r.provider === null ? 0.5 : providerOk ? 0.55 : conflict ? 0.3 : 0.4;
-    if (statusMismatch) base -= 0.15;
+    base =
+      r.provider === null
+        ? W.body.generic
+        : providerOk
+          ? W.body.providerDetected
+          : conflict
+            ? W.body.providerConflict
+            : W.body.providerUnseen;
+    if (statusMismatch) base -= W.body.statusMismatch;
   } else {
     return 0; // header rules only support an entry, they never select one
   }
-  base += Math.min(0.12, 0.06 * s.bodyHits.length) + Math.min(0.08, 0.04 * s.headerHits.length);
+  base +=
+    Math.min(W.support.bodyMax, W.support.bodyHit * s.bodyHits.length) +
+    Math.min(W.support.headerMax, W.support.headerHit * s.headerHits.length);
   return Math.max(0, Math.round(base * 1000) / 1000); // may exceed 1 for ranking; clamped on output
 }

@@ -153,3 +153,15 @@ describe('body hints', () => {
     expect(parseDuration(v)).toBe(s);
   });
 });
+
+describe('a wait stated in words', () => {
+  // https://core.telegram.org/bots/faq#my-bot-is-hitting-limits-how-do-i-avoid-this
+  test.each([
+    ['{"ok":false,"error_code":429,"description":"Too Many Requests: retry after 3"}', 3],
+    ['{"message":"Please retry after 20 seconds"}', 20],
+    ['{"message":"retry after 5 minutes"}', 300],
+    ['{"message":"retry after 2.5.1 upgrade"}', null],
+  ])('%s → %s', (body, seconds) => {
+    expect(hint(429, [], body)?.seconds ?? null).toBe(seconds);
+  });
+});

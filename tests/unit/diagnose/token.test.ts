@@ -34,7 +34,7 @@ describe('token inspection', () => {
     // Compared with the response Date (15:12), not with the (much later) clock.
     expect(d?.evidence).toContainEqual({
       from: 'token',
-      detail: 'token expired 3 h 12 min before the response (exp 2026-11-22T12:00:00Z)',
+      detail: 'token expired 3 h 12 min before the response (2026-11-22 12:00 UTC)',
     });
     expect(d?.evidence.filter((e) => e.from === 'token').map((e) => e.detail)).toEqual(
       expect.arrayContaining([
@@ -63,7 +63,7 @@ describe('token inspection', () => {
     expect(d).toMatchObject({ category: 'auth_expired', status: null });
     expect(d?.evidence[0]).toEqual({
       from: 'token',
-      detail: 'token expired 3 d before now (exp 2026-11-22T12:00:00Z)',
+      detail: 'token expired 3 days ago (2026-11-22)',
     });
   });
 });

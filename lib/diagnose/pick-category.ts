@@ -1,0 +1,68 @@
+import type { Analysis } from './analysis';
+import type { Category } from './categories';
+import type { FoundCode } from './extract';
+import { categoryForError, categoryForStatus } from './fallback';
+import { categoryForCode, decides, findHint, type CompiledSemantics, type Hint } from './phrases';
+import { rateLimitExhausted } from './retry';
+import type { Scored } from './score';
+
+/** What decided the category, for the evidence. */
+export interface CategoryChoice {
+  category: Category;
+  /** the phrase hint that decided it (or was the fallback), if any */
+  hint: Hint | null;
+}
+
+/**
+ * The category, in order of precedence: a 2xx without a failure shape is a success; an
+ * entry that matched on a code or a body regex; a phrase hint that decides for this status
+ * (a 500 that says "overloaded"); a transport error; an exhausted rate-limit window on a
+ * 403/429; the best entry; the words in the code; any hint; the status.
+ */
+export function pickCategory(
+  a: Analysis,
+  ranked: readonly Scored[],
+  codes: readonly FoundCode[],
+  errorish: boolean,
+  sem: CompiledSemantics,
+): CategoryChoice {
+  if (!errorish && a.status !== null && a.status < 300) return { category: 'success', hint: null };
+  // Entries about a format (problem+json, GraphQL partial data) explain the shape, not the
+  // failure; a 200 that carries an error is not explained by the entry for 200.
+  const top = ranked.find((s) => s.rule.entry.category !== 'unknown' && s.rule.entry.category !== 'success');
+  const strong = top !== undefined && (top.codeHit !== null || top.bodyHits.length > 0);
+  // A hint may outweigh an entry that says no more than the status does (a generic one, or a
+  // provider's entry matched by its text only); a provider's own code entry stays authoritative.
+  const overridable =
+    !strong ||
+    (a.status !== null &&
+      top.rule.entry.category === categoryForStatus(a.status) &&
+      !(top.codeHit !== null && top.rule.provider !== null));
+  // An entry that files the response under invalid credentials is refined by words that say
+  // which kind: none were sent, or they expired.
+  const refinable = !overridable && top?.rule.entry.category === 'auth_invalid';
+  const hint = overridable
+    ? findHint(sem, a, codes, (row) => row.category !== undefined)
+    : refinable
+      ? findHint(sem, a, codes, (row) => row.category === 'auth_missing' || row.category === 'auth_expired')
+      : null;
+  const category = hint?.row.category;
+  // A 2xx that carries an error has no status entry to outweigh: any hint decides.
+  const status = a.status !== null && a.status < 300 ? null : a.status;
+  if (hint && category && !hint.row.weak && decides(hint.row, status)) return { category, hint };
+  if (a.snap.error && !strong) return { category: categoryForError(a.snap.error), hint: null };
+  // An exhausted primary rate limit answered with 403 and X-RateLimit-Remaining: 0.
+  if (
+    (a.status === 403 || a.status === 429) &&
+    rateLimitExhausted(a) &&
+    (!top || top.rule.entry.category === 'forbidden')
+  )
+    return { category: 'rate_limited', hint: null };
+  if (top && (strong || !codes[0])) return { category: top.rule.entry.category, hint: null };
+  const fromCode = codes[0] ? categoryForCode(sem, codes[0].code) : null;
+  if (fromCode) return { category: fromCode, hint: null };
+  if (top) return { category: top.rule.entry.category, hint: null };
+  if (hint && category) return { category, hint };
+  if (a.status !== null && a.status >= 300) return { category: categoryForStatus(a.status), hint: null };
+  return { category: ranked.find((s) => s.rule.entry.category !== 'success')?.rule.entry.category ?? 'unknown', hint };
+}
