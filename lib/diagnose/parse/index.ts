@@ -6,6 +6,8 @@ import { readErrorText } from './error-text';
 import { isHar, parseHar } from './har-input';
 import { looksLikeHttp, looksLikeHttpStart, parseHttpText } from './http-text';
 import { readEnvelope } from './json-input';
+import { readLooseJson } from './lenient';
+import { normaliseBody, snapshotsFromLoose } from './loose-body';
 
 /** Inputs beyond this are cut (and a warning says so): 5 MB of text. */
 export const MAX_INPUT_CHARS = 5 * 1024 * 1024;
@@ -63,10 +65,18 @@ function read(text: string): HttpSnapshot[] {
   if (text.startsWith('{') || text.startsWith('[')) {
     try {
       const obj: unknown = JSON.parse(text);
-      if (isHar(obj)) return parseHar(obj);
-      return [readEnvelope(obj) ?? makeSnapshot({ source: 'body', body: text })];
+      if (isHar(obj)) return parseHar(obj).map(normalised);
+      const envelope = readEnvelope(obj);
+      if (envelope) normaliseBody(envelope);
+      return [envelope ?? makeSnapshot({ source: 'body', body: text })];
     } catch (e) {
-      const what = /^\{\s*"log"\s*:/.test(text) ? 'the HAR file' : 'the JSON';
+      const har = /^\{\s*"log"\s*:/.test(text);
+      // A Python dict, a Node console.log, a Ruby hash, JSON with comments or cut off: read as the JSON it stands for.
+      const loose = har ? null : readLooseJson(text);
+      if (loose) return snapshotsFromLoose(loose);
+      // `[2024-05-01 12:00:00] ERROR … {…}` is a log line, not JSON: the text readers below take it.
+      if (text.startsWith('[') && !/^\[\s*[[{"\d-]/.test(text)) return readText(text);
+      const what = har ? 'the HAR file' : 'the JSON';
       const reason = e instanceof Error ? e.message.slice(0, 120) : 'unparseable';
       return [
         makeSnapshot({
@@ -77,15 +87,32 @@ function read(text: string): HttpSnapshot[] {
       ];
     }
   }
+  if (text.startsWith('"') || /^(?:[bu]'[[{]|<ref \*\d)/i.test(text)) {
+    // JSON encoded twice (a JSON string holding JSON), or a body printed as Python bytes.
+    const loose = readLooseJson(text);
+    if (loose) return snapshotsFromLoose(loose);
+  }
+  return readText(text);
+}
+
+function readText(text: string): HttpSnapshot[] {
   // Detection looks at the head only; the readers then see the whole text.
   const head = text.length > 65_536 ? text.slice(0, 65_536) : text;
   const lines = head.slice(0, 8192).split(/\r?\n/, 16);
   for (const reader of READERS) {
     if (!reader.claims(head, lines)) continue;
     const snap = reader.read(text);
-    if (snap) return [snap];
+    if (snap) {
+      normaliseBody(snap);
+      return [snap];
+    }
   }
   return [makeSnapshot({ source: 'body', body: text })];
+}
+
+function normalised(s: HttpSnapshot): HttpSnapshot {
+  normaliseBody(s);
+  return s;
 }
 
 function readErrorSnapshot(text: string): HttpSnapshot | null {

@@ -1,0 +1,281 @@
+/**
+ * A forgiving reader for what languages print instead of JSON: Python repr (`{'ok': False}`),
+ * Node's util.inspect (`{ error: { code: 'x' } }`, `[Object]`, `... 3 more items`), Ruby's
+ * inspect (`{"error"=>"unauthorized", :code=>nil}`), JSON with comments or trailing commas,
+ * and JSON cut off part way. One pass, each character looked at a bounded number of times,
+ * so it stays linear on megabytes of adversarial input; it never throws.
+ */
+import { Cursor } from './cursor';
+
+/** Which printer the text came from, as far as the reader could tell. */
+export type LenientFormat = 'json' | 'json-lenient' | 'python' | 'node' | 'ruby';
+
+export interface LenientValue {
+  value: unknown;
+  /** index just past the value */
+  end: number;
+  /** the input ended inside the value: only its complete members were kept */
+  truncated: boolean;
+  format: LenientFormat;
+  /** loop steps taken: the property tests check these grow linearly with the input */
+  steps: number;
+}
+
+/** Nesting deeper than this is not a printed response; the reader gives up instead of recursing on. */
+const MAX_DEPTH = 96;
+const INCOMPLETE = Symbol('incomplete');
+const FAIL = Symbol('fail');
+type Read = unknown;
+
+const LITERALS: Record<string, unknown> = {
+  true: true,
+  false: false,
+  null: null,
+  True: true,
+  False: false,
+  None: null,
+  nil: null,
+  undefined: null,
+  NaN: null,
+  Infinity: null,
+};
+/** Node's placeholders for what it did not print: `[Object]`, `[Array]`, `[Function: f]`, `[Circular *1]`, `[Getter]`. */
+const NODE_PLACEHOLDER = /\[(?:Object|Array|Function|AsyncFunction|Circular|Getter|Setter|Getter\/Setter|class|Symbol)\b[^\]\n]{0,120}\]/y;
+/** `[Object: null prototype] {`: a prefix before an object. */
+const NULL_PROTO = /\[Object: null prototype\]\s*/y;
+const REF = /<ref \*\d{1,6}>\s*/y;
+const MORE_ITEMS = /\.\.\.(?: \d{1,12} more (?:items?|bytes?|characters?))?/y;
+const IDENT = /[A-Za-z_$][\w$-]{0,200}/y;
+const NUMBER = /-?(?:0[xX][\da-fA-F_]{1,40}|(?:\d[\d_]{0,40})?(?:\.\d{1,40})?(?:[eE][+-]?\d{1,5})?)n?/y;
+
+/** Reads one value (object, array, string, ...) that starts at `start`; null when there is none there. */
+export function readLenient(text: string, start = 0, limit = text.length): LenientValue | null {
+  const c = new Cursor(text, start, limit);
+  const value = readValue(c, 0);
+  if (value === FAIL || value === INCOMPLETE) return null;
+  return { value, end: c.i, truncated: c.truncated, format: formatOf(c), steps: c.steps };
+}
+
+function formatOf(c: Cursor): LenientFormat {
+  const f = c.flags;
+  if (f.has('ruby')) return 'ruby';
+  if (f.has('python')) return 'python';
+  if (f.has('node')) return 'node';
+  if (f.has('single') && !f.has('bare-key')) return 'python';
+  if (f.has('single') || f.has('bare-key')) return 'node';
+  return f.has('lenient') ? 'json-lenient' : 'json';
+}
+
+function readValue(c: Cursor, depth: number): Read {
+  if (depth > MAX_DEPTH) return FAIL;
+  c.skipSpace();
+  if (c.atEnd()) return INCOMPLETE;
+  if (c.take(REF)) {
+    c.flags.add('node');
+    c.skipSpace();
+  }
+  const ch = c.peek();
+  if (ch === '{') return readObject(c, depth);
+  if (ch === '[') {
+    const placeholder = c.take(NODE_PLACEHOLDER);
+    if (placeholder !== null) {
+      c.flags.add('node');
+      return placeholder;
+    }
+    if (c.take(NULL_PROTO)) return readValue(c, depth + 1);
+    return readArray(c, depth, ']');
+  }
+  if (ch === '(') {
+    c.flags.add('python');
+    return readArray(c, depth, ')');
+  }
+  if (ch === '"' || ch === "'" || ch === '`') return readJoined(c);
+  if (ch === ':' && /[A-Za-z_]/.test(c.peek(1))) {
+    c.i++;
+    c.flags.add('ruby');
+    return c.take(IDENT);
+  }
+  if (ch === '-' || (ch >= '0' && ch <= '9') || ch === '.') return readNumber(c);
+  const word = c.take(IDENT);
+  if (word === null) return FAIL;
+  // b'…', u'…', r'…' (Python string prefixes)
+  if (/^(?:[bBuUrRfF]|[bB][rR]|[rR][bB])$/.test(word) && (c.peek() === "'" || c.peek() === '"')) {
+    c.flags.add('python');
+    return readString(c);
+  }
+  if (word in LITERALS) {
+    if (word === 'True' || word === 'False' || word === 'None') c.flags.add('python');
+    else if (word === 'nil') c.flags.add('ruby');
+    else if (word === 'undefined') c.flags.add('node');
+    return LITERALS[word];
+  }
+  c.skipSpace();
+  // `AxiosHeaders {`, `Object <…> {`: a class name printed before an object (Node, Ruby structs).
+  if (c.peek() === '{' || c.peek() === '[') {
+    c.flags.add('node');
+    return readValue(c, depth + 1);
+  }
+  if (c.atEnd()) return INCOMPLETE;
+  return FAIL;
+}
+
+function readObject(c: Cursor, depth: number): Read {
+  c.i++; // {
+  const out: Record<string, unknown> = {};
+  for (;;) {
+    c.skipSpace();
+    if (c.atEnd()) return c.cut(out);
+    const ch = c.peek();
+    if (ch === '}') {
+      c.i++;
+      return out;
+    }
+    if (ch === ',') {
+      c.i++;
+      c.flags.add('lenient');
+      continue;
+    }
+    if (c.take(MORE_ITEMS)) {
+      c.flags.add('node');
+      continue;
+    }
+    const key = readKey(c);
+    if (key === INCOMPLETE) return c.cut(out);
+    if (key === FAIL) return FAIL;
+    const value = readValue(c, depth + 1);
+    if (value === INCOMPLETE) return c.cut(out);
+    if (value === FAIL) return FAIL;
+    const after = c.afterItem('}');
+    if (after === 'fail') return FAIL;
+    out[key] = value;
+    if (after === 'end') return c.cut(out);
+    if (after === 'trailing') c.flags.add('lenient');
+  }
+}
+
+function readKey(c: Cursor): string | typeof INCOMPLETE | typeof FAIL {
+  const ch = c.peek();
+  let key: unknown;
+  if (ch === '"' || ch === "'" || ch === '`') key = readString(c);
+  else if (ch === ':' && /[A-Za-z_]/.test(c.peek(1))) {
+    c.i++;
+    c.flags.add('ruby');
+    key = c.take(IDENT);
+  } else if (ch === '[' && c.text.startsWith('[Symbol(', c.i)) {
+    key = c.take(NODE_PLACEHOLDER);
+  } else if (ch === '-' || (ch >= '0' && ch <= '9')) key = readNumber(c);
+  else {
+    key = c.take(IDENT);
+    if (key !== null) c.flags.add('bare-key');
+  }
+  if (key === INCOMPLETE) return INCOMPLETE;
+  if (key === FAIL || key === null || key === undefined || typeof key === 'object') return FAIL;
+  c.skipSpace();
+  if (c.atEnd()) return INCOMPLETE;
+  if (c.peek() === ':') c.i++;
+  else if (c.peek() === '=' && c.peek(1) === '>') {
+    c.i += 2;
+    c.flags.add('ruby');
+  } else return FAIL;
+  return String(key);
+}
+
+function readArray(c: Cursor, depth: number, close: string): Read {
+  c.i++;
+  const out: unknown[] = [];
+  for (;;) {
+    c.skipSpace();
+    if (c.atEnd()) return c.cut(out);
+    const ch = c.peek();
+    if (ch === close) {
+      c.i++;
+      return out;
+    }
+    if (ch === ',') {
+      c.i++;
+      c.flags.add('lenient');
+      continue;
+    }
+    if (c.take(MORE_ITEMS)) {
+      c.flags.add('node');
+      continue;
+    }
+    const value = readValue(c, depth + 1);
+    if (value === INCOMPLETE) return c.cut(out);
+    if (value === FAIL) return FAIL;
+    const after = c.afterItem(close);
+    if (after === 'fail') return FAIL;
+    out.push(value);
+    if (after === 'end') return c.cut(out);
+  }
+}
+
+/** Node splits long strings over lines: `'first part ' +\n    'second part'`. */
+function readJoined(c: Cursor): Read {
+  let out = readString(c);
+  while (typeof out === 'string') {
+    const back = c.i;
+    c.skipSpace();
+    if (c.peek() !== '+') {
+      c.i = back;
+      return out;
+    }
+    c.i++;
+    c.skipSpace();
+    const q = c.peek();
+    if (q !== "'" && q !== '"' && q !== '`') return c.atEnd() ? out : FAIL;
+    c.flags.add('node');
+    const next = readString(c);
+    if (typeof next !== 'string') return c.atEnd() ? out : next;
+    out += next;
+  }
+  return out;
+}
+
+const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v', '0': '\0' };
+
+function readString(c: Cursor): Read {
+  const quote = c.peek();
+  if (quote === "'") c.flags.add('single');
+  c.i++;
+  let out = '';
+  let from = c.i;
+  while (c.i < c.limit) {
+    c.steps++;
+    const ch = c.text[c.i];
+    if (ch === quote) {
+      out += c.text.slice(from, c.i);
+      c.i++;
+      return out;
+    }
+    if (ch === '\\') {
+      out += c.text.slice(from, c.i);
+      const e = c.text[c.i + 1] ?? '';
+      if (e === 'u' && /^[\da-fA-F]{4}$/.test(c.text.slice(c.i + 2, c.i + 6))) {
+        out += String.fromCharCode(parseInt(c.text.slice(c.i + 2, c.i + 6), 16));
+        c.i += 6;
+      } else if (e === 'x' && /^[\da-fA-F]{2}$/.test(c.text.slice(c.i + 2, c.i + 4))) {
+        out += String.fromCharCode(parseInt(c.text.slice(c.i + 2, c.i + 4), 16));
+        c.i += 4;
+      } else {
+        out += ESCAPES[e] ?? e;
+        c.i += 2;
+      }
+      from = c.i;
+      continue;
+    }
+    // A newline ends a single-quoted Python/Node string only by mistake: the text is not a printed value.
+    if (ch === '\n' && quote !== '`' && quote !== '"') return FAIL;
+    c.i++;
+  }
+  c.truncated = true;
+  return INCOMPLETE;
+}
+
+function readNumber(c: Cursor): Read {
+  const raw = c.take(NUMBER);
+  if (raw === null || raw === '' || raw === '-' || raw === '.') return FAIL;
+  if (c.atEnd()) return INCOMPLETE; // `"code": 12` at the end may have been `123`
+  const n = Number(raw.replace(/_/g, '').replace(/n$/, ''));
+  return Number.isFinite(n) ? n : raw;
+}
