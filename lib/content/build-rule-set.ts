@@ -6,6 +6,7 @@
  */
 import type { MatchRule, RuleEntry, RuleSet } from '../diagnose/rule-set';
 import { ProviderProfile } from '../diagnose/provider-profile';
+import { ErrorSignatures } from '../diagnose/error-signatures';
 import { CATEGORIES, type Category } from './taxonomy';
 import type { ContentDoc } from './validate';
 
@@ -48,6 +49,7 @@ export function buildRuleSet(
   sources: readonly RuleSource[],
   guides: readonly GuideSource[],
   profiles: readonly ProviderProfile[] = [],
+  errorSignatures?: ErrorSignatures,
 ): RuleSet {
   const sorted = [...sources].sort((a, b) => a.slug.localeCompare(b.slug));
   const entries = sorted.map(toRuleEntry);
@@ -71,6 +73,8 @@ export function buildRuleSet(
     guides: Object.fromEntries(guides.map((g) => [g.slug, g.title])),
     byStatus,
     byCode,
+    // error-signature table (issue 11, parsing side)
+    ...(errorSignatures ? { errorSignatures } : {}),
   };
 }
 
@@ -163,6 +167,7 @@ export function ruleSourcesFromDocs(docs: readonly ContentDoc[]): {
   entries: RuleSource[];
   guides: GuideSource[];
   profiles: ProviderProfile[];
+  errorSignatures?: ErrorSignatures;
 } {
   const slugOf = (path: string) =>
     path
@@ -174,8 +179,15 @@ export function ruleSourcesFromDocs(docs: readonly ContentDoc[]): {
   const entries: RuleSource[] = [];
   const guides: GuideSource[] = [];
   const profiles: ProviderProfile[] = [];
+  let errorSignatures: ErrorSignatures | undefined;
   for (const doc of docs) {
     const d = doc.data;
+    // --- error-signature table (issue 11, parsing side); an invalid table is left out, the validator names it ---
+    if (doc.type === 'ErrorSignatureTable') {
+      const parsed = ErrorSignatures.safeParse(d);
+      if (parsed.success) errorSignatures = parsed.data;
+    }
+    // --- end error-signature table ---
     if (doc.type === 'ProviderProfile') {
       // Invalid profiles are left out here; the build's validator names them.
       const parsed = ProviderProfile.safeParse(d);
@@ -216,5 +228,5 @@ export function ruleSourcesFromDocs(docs: readonly ContentDoc[]): {
       body: doc.body ?? '',
     });
   }
-  return { entries, guides, profiles };
+  return { entries, guides, profiles, ...(errorSignatures ? { errorSignatures } : {}) };
 }

@@ -4,6 +4,9 @@ import matter from 'gray-matter';
 import { parse as parseYaml } from 'yaml';
 import type { ContentDoc, ContentProblem } from './validate';
 
+/** The error-signature table's file, relative to content/. */
+export const ERROR_SIGNATURES_FILE = 'error-signatures.yaml';
+
 function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
     d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)],
@@ -19,7 +22,9 @@ const typeOf = (rel: string): ContentDoc['type'] | null =>
         ? 'WizardTree'
         : rel.startsWith('providers/') && /\.ya?ml$/.test(rel)
           ? 'ProviderProfile'
-          : null;
+          : rel === ERROR_SIGNATURES_FILE // error-signature table (issue 11, parsing side)
+            ? 'ErrorSignatureTable'
+            : null;
 
 /**
  * Reads content/ straight from disk (frontmatter and YAML), for the build-time validator
@@ -36,13 +41,13 @@ export function loadRawContent(root: string): { docs: ContentDoc[]; problems: Co
       problems.push({
         file: rel,
         field: '(file)',
-        message: 'not under codes/*.mdx, guides/*.mdx, wizard/*.yaml or providers/*.yaml',
+        message: 'not under codes/*.mdx, guides/*.mdx, wizard/*.yaml or providers/*.yaml, nor error-signatures.yaml',
       });
       continue;
     }
     const text = readFileSync(file, 'utf8');
     try {
-      if (type === 'WizardTree' || type === 'ProviderProfile')
+      if (type === 'WizardTree' || type === 'ProviderProfile' || type === 'ErrorSignatureTable')
         docs.push({ path: rel, type, data: (parseYaml(text) ?? {}) as Record<string, unknown> });
       else {
         const { data, content } = matter(text);
@@ -51,7 +56,10 @@ export function loadRawContent(root: string): { docs: ContentDoc[]; problems: Co
     } catch (e) {
       problems.push({
         file: rel,
-        field: type === 'WizardTree' || type === 'ProviderProfile' ? '(yaml)' : '(frontmatter)',
+        field:
+          type === 'WizardTree' || type === 'ProviderProfile' || type === 'ErrorSignatureTable'
+            ? '(yaml)'
+            : '(frontmatter)',
         message: (e as Error).message.split('\n')[0] ?? 'unparseable',
       });
     }

@@ -8,6 +8,6 @@ import { buildRuleSet, ruleSourcesFromDocs } from './build-rule-set';
  */
 export function loadRuleSetFromDisk(root = 'content'): RuleSet {
   const { docs } = loadRawContent(root);
-  const { entries, guides, profiles } = ruleSourcesFromDocs(docs);
-  return buildRuleSet(entries, guides, profiles);
+  const { entries, guides, profiles, errorSignatures } = ruleSourcesFromDocs(docs);
+  return buildRuleSet(entries, guides, profiles, errorSignatures);
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CATEGORIES, KINDS } from './taxonomy';
 import { ProviderProfile } from '../diagnose/provider-profile';
+import { ErrorSignatures } from '../diagnose/error-signatures';
 import { extractToc } from './toc';
 import { regexProblem } from './regex-safety';
 
@@ -8,7 +9,7 @@ import { regexProblem } from './regex-safety';
 export interface ContentDoc {
   /** path relative to content/, e.g. `codes/http/http-429.mdx` */
   path: string;
-  type: 'Entry' | 'Guide' | 'WizardTree' | 'ProviderProfile';
+  type: 'Entry' | 'Guide' | 'WizardTree' | 'ProviderProfile' | 'ErrorSignatureTable';
   data: Record<string, unknown>;
   /** raw MDX body (entries and guides) */
   body?: string;
@@ -124,6 +125,11 @@ export function validateContent(docs: ContentDoc[]): ContentProblem[] {
       problems.push({ file: doc.path, field: 'id', message: `must be "${slugOf(doc.path)}", the file name` });
     providerIds.add(id);
   }
+  // --- error-signature table (issue 11, parsing side): one file, valid, every example matching its pattern ---
+  const tables = docs.filter((d) => d.type === 'ErrorSignatureTable');
+  for (const doc of tables) checkSchema(doc, ErrorSignatures, problems);
+  for (const doc of tables) checkSignatureRegexes(doc, problems);
+  // --- end error-signature table ---
   const knownProvider = (field: string, doc: ContentDoc, value: unknown) => {
     if (value === undefined || value === null || providerIds.has(String(value))) return;
     problems.push({ file: doc.path, field, message: `no provider profile content/providers/${String(value)}.yaml` });
@@ -259,4 +265,19 @@ export function validateTree(
   if (byId.has(start)) visit(start);
   for (const id of byId.keys()) if (!state.has(id)) add(`nodes(${id})`, `node "${id}" is unreachable from "${start}"`);
   return problems;
+}
+
+/** Every pattern of the error-signature table runs on pasted text: the same safety check as rule regexes. */
+function checkSignatureRegexes(doc: ContentDoc, out: ContentProblem[]) {
+  const d = doc.data;
+  const lists = ['apiCodes', 'codes', 'statuses', 'phrases'] as const;
+  for (const list of lists) {
+    const items = Array.isArray(d[list]) ? (d[list] as { pattern?: unknown }[]) : [];
+    items.forEach((item, i) => {
+      const problem = typeof item?.pattern === 'string' ? regexProblem(item.pattern) : null;
+      if (problem) out.push({ file: doc.path, field: `${list}[${i}].pattern`, message: problem });
+    });
+  }
+  const problem = typeof d.errorish === 'string' ? regexProblem(d.errorish) : null;
+  if (problem) out.push({ file: doc.path, field: 'errorish', message: problem });
 }

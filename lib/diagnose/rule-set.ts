@@ -1,4 +1,5 @@
 import type { Category } from './categories';
+import type { ErrorSignatures } from './error-signatures';
 import type { ProviderProfile } from './provider-profile';
 
 /** A header rule: the header is present, or its value matches `pattern` (case-insensitive). */
@@ -48,6 +49,10 @@ export interface RuleSet {
   providers: Record<string, string>;
   /** every provider profile (content/providers/*.yaml), validated: the engine walks these */
   profiles: ProviderProfile[];
+  // --- error-signature table (issue 11, parsing side) ---
+  /** what runtimes, clients, SDKs and CLIs print (content/error-signatures.yaml); the parse step reads error text by it */
+  errorSignatures?: ErrorSignatures;
+  // --- end error-signature table ---
   /** guide slug → title, for links */
   guides: Record<string, string>;
   /** HTTP status → indexes into `entries` */

@@ -25,7 +25,8 @@ export interface LineFacts {
  */
 export function readEmbeddedResponse(text: string, facts: LineFacts): HttpSnapshot | null {
   const found = findEmbedded(text);
-  if (!found) return null;
+  // A context map in a log line (`user={id: 5}`) is not a response; a stated status makes any object one.
+  if (!found || !(found.errorShaped || facts.status !== null)) return null;
   let value: unknown = found.value;
   let status = facts.status;
   for (let n = 0; n < 3 && isObject(value); n++) {

@@ -2,12 +2,16 @@ import { headerValue, makeSnapshot } from '../header-lines';
 import type { HttpSnapshot } from '../types';
 import { parseBare } from './bare';
 import { looksLikeCurlVerbose, parseCurlVerbose } from './curl-verbose';
-import { readErrorText } from './error-text';
+import { looksLikeErrorText, readErrorText } from './error-text';
 import { isHar, parseHar } from './har-input';
 import { looksLikeHttp, looksLikeHttpStart, parseHttpText } from './http-text';
 import { readEnvelope } from './json-input';
 import { readLooseJson } from './lenient';
 import { normaliseBody, snapshotsFromLoose } from './loose-body';
+import { readEmbeddedResponse } from './embedded-body';
+import { compileSignatures, withSignatures, type ParseKnowledge } from './signatures';
+
+export type { ParseKnowledge } from './signatures';
 
 /** Inputs beyond this are cut (and a warning says so): 5 MB of text. */
 export const MAX_INPUT_CHARS = 5 * 1024 * 1024;
@@ -30,9 +34,15 @@ const READERS: {
 
 /**
  * Reads whatever a person pasted into one snapshot per HTTP exchange (several for a HAR).
- * Never throws: what cannot be read becomes a warning on the snapshot.
+ * Never throws: what cannot be read becomes a warning on the snapshot. `knowledge` carries
+ * the error-signature table (content/error-signatures.yaml); without it, error text yields
+ * no codes.
  */
-export function parseInput(input: string): HttpSnapshot[] {
+export function parseInput(input: string, knowledge: ParseKnowledge = {}): HttpSnapshot[] {
+  return withSignatures(compileSignatures(knowledge.errorSignatures), () => parseWith(input));
+}
+
+function parseWith(input: string): HttpSnapshot[] {
   const warnings: string[] = [];
   let text = typeof input === 'string' ? input : '';
   if (text.length > MAX_INPUT_CHARS) {
@@ -117,6 +127,16 @@ function normalised(s: HttpSnapshot): HttpSnapshot {
 
 function readErrorSnapshot(text: string): HttpSnapshot | null {
   const reading = readErrorText(text);
+  // The response body printed inside the line (a JSON, a Python dict, a Node object): the API's own words win.
+  if (reading ? !reading.error || reading.status !== null : looksLikeErrorText(text)) {
+    const embedded = readEmbeddedResponse(text, {
+      status: reading?.status ?? null,
+      statusText: null,
+      url: reading?.url ?? null,
+      code: reading?.code ?? null,
+    });
+    if (embedded) return embedded;
+  }
   if (!reading) return null;
   return makeSnapshot({
     source: 'error-text',

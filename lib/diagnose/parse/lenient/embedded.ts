@@ -17,6 +17,8 @@ const ERROR_KEYS =
 
 export interface EmbeddedValue extends LenientValue {
   start: number;
+  /** holds a member error bodies have (`error`, `code`, `message`, `ok`, …), not just context */
+  errorShaped: boolean;
 }
 
 /** The first object (or array of objects) in the text, an error-shaped one preferred; null when there is none. */
@@ -31,8 +33,8 @@ export function findEmbedded(text: string): EmbeddedValue | null {
     const got = readLenient(text, at, text.length);
     budget -= got ? got.steps : 1;
     if (got && isRecordish(got.value)) {
-      const found = { ...got, start: at };
-      if (errorShaped(got.value)) return found;
+      const found = { ...got, start: at, errorShaped: errorShaped(got.value) };
+      if (found.errorShaped) return found;
       first ??= found;
       from = got.end;
     } else from = at + 1;

@@ -40,7 +40,8 @@ const LITERALS: Record<string, unknown> = {
   Infinity: null,
 };
 /** Node's placeholders for what it did not print: `[Object]`, `[Array]`, `[Function: f]`, `[Circular *1]`, `[Getter]`. */
-const NODE_PLACEHOLDER = /\[(?:Object|Array|Function|AsyncFunction|Circular|Getter|Setter|Getter\/Setter|class|Symbol)\b[^\]\n]{0,120}\]/y;
+const NODE_PLACEHOLDER =
+  /\[(?:Object|Array|Function|AsyncFunction|Circular|Getter|Setter|Getter\/Setter|class|Symbol)\b[^\]\n]{0,120}\]/y;
 /** `[Object: null prototype] {`: a prefix before an object. */
 const NULL_PROTO = /\[Object: null prototype\]\s*/y;
 const REF = /<ref \*\d{1,6}>\s*/y;
