@@ -34,6 +34,11 @@ export const CodePattern = z
     ignoreCase: z.boolean().default(false),
     code: z.string().min(1).max(80).default('$1'),
     case: z.enum(['as-is', 'upper', 'upper-snake']).default('as-is'),
+    /** the HTTP status the code itself states (npm's `E401` → `$1` with `E(\d{3})`), when the text states none */
+    status: z
+      .string()
+      .regex(/^(?:\$\d|[1-5]\d{2})$/, 'a capture ($1) or a status')
+      .optional(),
     /** transport failure; `from-code` looks the code up in `codeKinds` (then the phrases) */
     transport: z.union([FailureKind, z.literal('from-code')]).optional(),
     source: Url,
@@ -72,6 +77,8 @@ export const KindPhrase = z
     pattern: Regex,
     kind: FailureKind,
     code: z.string().max(60).optional(),
+    /** specific enough to mark a text as an error by itself ("no such host"); generic words ("timeout") need `errorish` too */
+    standalone: z.boolean().default(false),
     source: Url,
     examples: z.array(z.string().min(1)).min(1),
   })

@@ -1,5 +1,5 @@
 import type { SnapshotError } from '../types';
-import { kindOf, phraseOf, resolveSignatures, writeCode, type CompiledSignatures } from './signatures';
+import { kindOf, phraseOf, resolveSignatures, statusOf, writeCode, type CompiledSignatures } from './signatures';
 import type { ErrorSignatures } from '../error-signatures';
 
 /** What error text (Node, curl, Python, Java, Go, .NET, Ruby, browser consoles, SDKs, CLIs) reveals. */
@@ -41,7 +41,7 @@ export function readErrorText(
   const classes = classesIn(sig, text);
 
   const api = firstCode(sig.apiCodes, text);
-  if (api) return { error: null, code: api.code, status, url, wrappers: classes.wrappers };
+  if (api) return { error: null, code: api.code, status: status ?? api.status, url, wrappers: classes.wrappers };
 
   const found = firstCode(sig.codes, text);
   let code = found?.code ?? null;
@@ -72,8 +72,8 @@ export function readErrorText(
     transport = true;
   }
   if (code === null && status === null) {
-    // No code: only words. Trust them when the text reads like an error message.
-    if (!phrase || !sig.errorish?.test(text)) return null;
+    // No code: only words. Trust them when they are specific, or the text reads like an error message.
+    if (!phrase || !(phrase.standalone || sig.errorish?.test(text))) return null;
     code = phrase.code;
     transport = true;
     at = phrase.code ? text.indexOf(phrase.code) : -1;
@@ -85,6 +85,11 @@ export function readErrorText(
   }
   if (!transport) return { error: null, code, status, url, wrappers: classes.wrappers };
   kind ??= kindOf(sig, code, text);
+  // Words that name the failure exactly ("Temporary failure in name resolution" is EAI_AGAIN) outrank the class that carried them.
+  if (phrase?.code && phrase.kind === kind && code !== phrase.code) {
+    if (code && !classes.wrappers.includes(code)) classes.wrappers.unshift(code);
+    code = phrase.code;
+  }
   const wrappers = classes.wrappers.filter((w) => w !== code);
   const line = lineAt(text, Math.max(at, 0));
   const message = wrappers.length ? `${line} (inside ${wrappers.join(', ')})` : line;
@@ -94,11 +99,16 @@ export function readErrorText(
 function firstCode(
   patterns: CompiledSignatures['codes'],
   text: string,
-): { code: string; index: number; transport: CompiledSignatures['codes'][number]['transport'] } | null {
+): {
+  code: string;
+  index: number;
+  transport: CompiledSignatures['codes'][number]['transport'];
+  status: number | null;
+} | null {
   for (const p of patterns) {
     const m = p.re.exec(text);
     const code = m ? writeCode(p, m) : null;
-    if (m && code) return { code, index: m.index, transport: p.transport };
+    if (m && code) return { code, index: m.index, transport: p.transport, status: statusOf(p, m) };
   }
   return null;
 }

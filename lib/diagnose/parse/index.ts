@@ -84,8 +84,9 @@ function read(text: string): HttpSnapshot[] {
       // A Python dict, a Node console.log, a Ruby hash, JSON with comments or cut off: read as the JSON it stands for.
       const loose = har ? null : readLooseJson(text);
       if (loose) return snapshotsFromLoose(loose);
-      // `[2024-05-01 12:00:00] ERROR … {…}` is a log line, not JSON: the text readers below take it.
-      if (text.startsWith('[') && !/^\[\s*[[{"\d-]/.test(text)) return readText(text);
+      // `[2024-05-01 12:00:00] ERROR … {…}` or `{Some.Exception: …}` is error text, not JSON: the text readers take it.
+      if ((text.startsWith('[') && !/^\[\s*[[{"\d-]/.test(text)) || (!har && looksLikeErrorText(text)))
+        return readText(text);
       const what = har ? 'the HAR file' : 'the JSON';
       const reason = e instanceof Error ? e.message.slice(0, 120) : 'unparseable';
       return [

@@ -7,6 +7,8 @@ export interface CompiledCode {
   template: string;
   case: 'as-is' | 'upper' | 'upper-snake';
   transport: FailureKind | 'from-code' | null;
+  /** the status the code states (`$1` or a number), if any */
+  status: string | null;
 }
 
 /** The signature table with its regexes compiled once (per table object). */
@@ -18,7 +20,7 @@ export interface CompiledSignatures {
   classes: Map<string, { kind: FailureKind | null; wrapper: boolean; rank: number }>;
   generic: Set<string>;
   codeKinds: Map<string, FailureKind>;
-  phrases: { re: RegExp; kind: FailureKind; code: string | null }[];
+  phrases: { re: RegExp; kind: FailureKind; code: string | null; standalone: boolean }[];
   retry: ErrorSignatures['retry'];
   errorish: RegExp | null;
 }
@@ -54,6 +56,7 @@ export function compileSignatures(table: ErrorSignatures | null | undefined): Co
     template: p.code,
     case: p.case,
     transport: p.transport ?? null,
+    status: p.status ?? null,
   });
   const compiled: CompiledSignatures = {
     apiCodes: table.apiCodes.map(code),
@@ -64,7 +67,12 @@ export function compileSignatures(table: ErrorSignatures | null | undefined): Co
     ),
     generic: new Set(table.generic),
     codeKinds: new Map(Object.entries(table.codeKinds).map(([k, v]) => [k.toUpperCase(), v])),
-    phrases: table.phrases.map((p) => ({ re: new RegExp(p.pattern, 'mu'), kind: p.kind, code: p.code ?? null })),
+    phrases: table.phrases.map((p) => ({
+      re: new RegExp(p.pattern, 'mu'),
+      kind: p.kind,
+      code: p.code ?? null,
+      standalone: p.standalone,
+    })),
     retry: table.retry,
     errorish: new RegExp(table.errorish, 'mu'),
   };
@@ -81,6 +89,13 @@ export function writeCode(p: CompiledCode, m: RegExpExecArray): string | null {
   return raw;
 }
 
+/** The status a matched code states (npm's E401), or null. */
+export function statusOf(p: CompiledCode, m: RegExpExecArray): number | null {
+  if (!p.status) return null;
+  const n = Number(p.status.replace(/\$(\d)/, (_, d: string) => m[Number(d)] ?? ''));
+  return Number.isInteger(n) && n >= 100 && n <= 599 ? n : null;
+}
+
 /** The kind a transport code means: the table's code list, then TLS-looking names, then the text's words. */
 export function kindOf(sig: CompiledSignatures, code: string | null, message: string): FailureKind {
   if (code) {
@@ -92,7 +107,10 @@ export function kindOf(sig: CompiledSignatures, code: string | null, message: st
 }
 
 /** The first phrase (in table order: TLS first) the text holds. */
-export function phraseOf(sig: CompiledSignatures, text: string): { kind: FailureKind; code: string | null } | null {
+export function phraseOf(
+  sig: CompiledSignatures,
+  text: string,
+): { kind: FailureKind; code: string | null; standalone: boolean } | null {
   for (const p of sig.phrases) if (p.re.test(text)) return p;
   return null;
 }

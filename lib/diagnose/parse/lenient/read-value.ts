@@ -46,6 +46,8 @@ const NODE_PLACEHOLDER =
 const NULL_PROTO = /\[Object: null prototype\]\s*/y;
 const REF = /<ref \*\d{1,6}>\s*/y;
 const MORE_ITEMS = /\.\.\.(?: \d{1,12} more (?:items?|bytes?|characters?))?/y;
+/** b'…', u'…', r'…': Python string prefixes. */
+const STRING_PREFIX = /^(?:[bBuUrRfF]|[bB][rR]|[rR][bB])$/;
 const IDENT = /[A-Za-z_$][\w$-]{0,200}/y;
 const NUMBER = /-?(?:0[xX][\da-fA-F_]{1,40}|(?:\d[\d_]{0,40})?(?:\.\d{1,40})?(?:[eE][+-]?\d{1,5})?)n?/y;
 
@@ -99,8 +101,7 @@ function readValue(c: Cursor, depth: number): Read {
   if (ch === '-' || (ch >= '0' && ch <= '9') || ch === '.') return readNumber(c);
   const word = c.take(IDENT);
   if (word === null) return FAIL;
-  // b'…', u'…', r'…' (Python string prefixes)
-  if (/^(?:[bBuUrRfF]|[bB][rR]|[rR][bB])$/.test(word) && (c.peek() === "'" || c.peek() === '"')) {
+  if (STRING_PREFIX.test(word) && (c.peek() === "'" || c.peek() === '"')) {
     c.flags.add('python');
     return readString(c);
   }
@@ -167,7 +168,10 @@ function readKey(c: Cursor): string | typeof INCOMPLETE | typeof FAIL {
   } else if (ch === '-' || (ch >= '0' && ch <= '9')) key = readNumber(c);
   else {
     key = c.take(IDENT);
-    if (key !== null) c.flags.add('bare-key');
+    if (typeof key === 'string' && STRING_PREFIX.test(key) && (c.peek() === "'" || c.peek() === '"')) {
+      c.flags.add('python');
+      key = readString(c);
+    } else if (key !== null) c.flags.add('bare-key');
   }
   if (key === INCOMPLETE) return INCOMPLETE;
   if (key === FAIL || key === null || key === undefined || typeof key === 'object') return FAIL;
