@@ -21,7 +21,7 @@ const CLASS_WORD =
   /\b([A-Z][A-Za-z0-9]{1,80}(?:Error|Exception|Timeout|Refused|Reset|Disconnected|Failed)|gaierror)\b/g;
 /** Class-line fallback for classes the table does not list: `some.pkg.FooTimeout: …`, `Caused by: x.y.BarException`. */
 const CLASS_LINE =
-  /^(?:\s*(?:Caused by:|--->)\s*)?(?:[A-Za-z_]\w*(?:\.|::))*([A-Z][A-Za-z0-9]*(?:Error|Exception|Timeout|Refused|Reset))(?::|$)/gm;
+  /^[ \t]*(?:(?:Caused by:|--->)[ \t]*)?(?:[A-Za-z_]\w*(?:\.|::))*([A-Z][A-Za-z0-9]*(?:Error|Exception|Timeout|Refused|Reset))(?::|$)/gm;
 const URL = /\bhttps?:\/\/[^\s'"<>()\]]+/;
 
 /**

@@ -68,6 +68,12 @@ describe('printouts inside other formats', () => {
     );
     expect(s?.error).toMatchObject({ kind: 'refused' });
   });
+  test('a pasted "__proto__" key is an own member, as JSON.parse makes it (found by the property test)', () => {
+    const got = readLooseJson("{'__proto__': {'polluted': True}}")?.value as Record<string, unknown>;
+    expect(Object.keys(got)).toEqual(['__proto__']);
+    expect(Object.getPrototypeOf(got)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
   test('text that only starts with a brace stays text', () => {
     expect(readLooseJson('{not json} and then prose')).toBeNull();
     expect(readLooseJson("{'a': 1} trailing words")).toBeNull();

@@ -43,11 +43,15 @@ export class Cursor {
       } else if (ch === '/' && this.text[this.i + 1] === '/') {
         const nl = this.text.indexOf('\n', this.i);
         this.flags.add('lenient');
-        this.i = nl < 0 || nl > this.limit ? this.limit : nl;
+        const to = nl < 0 || nl > this.limit ? this.limit : nl;
+        this.steps += to - this.i; // indexOf looked at every character it skipped
+        this.i = to;
       } else if (ch === '/' && this.text[this.i + 1] === '*') {
         const close = this.text.indexOf('*/', this.i + 2);
         this.flags.add('lenient');
-        this.i = close < 0 || close > this.limit ? this.limit : close + 2;
+        const to = close < 0 || close > this.limit ? this.limit : close + 2;
+        this.steps += to - this.i;
+        this.i = to;
       } else return;
     }
   }

@@ -22,16 +22,19 @@ export interface EmbeddedValue extends LenientValue {
 }
 
 /** The first object (or array of objects) in the text, an error-shaped one preferred; null when there is none. */
-export function findEmbedded(text: string): EmbeddedValue | null {
+export function findEmbedded(text: string, cost?: { steps: number }): EmbeddedValue | null {
   const limit = Math.min(text.length, EMBED_SCAN);
   let budget = 4 * limit + 1024;
   let first: EmbeddedValue | null = null;
   let from = 0;
   for (let tries = 0; tries < MAX_TRIES && budget > 0; tries++) {
     const at = nextOpen(text, from, limit);
+    if (cost) cost.steps += Math.max(0, (at < 0 ? limit : at) - from);
     if (at < 0) break;
-    const got = readLenient(text, at, text.length);
-    budget -= got ? got.steps : 1;
+    const spent = { steps: 0 };
+    const got = readLenient(text, at, text.length, spent);
+    budget -= spent.steps;
+    if (cost) cost.steps += spent.steps;
     if (got && isRecordish(got.value)) {
       const found = { ...got, start: at, errorShaped: errorShaped(got.value) };
       if (found.errorShaped) return found;

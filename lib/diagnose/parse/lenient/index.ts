@@ -57,14 +57,20 @@ function strictString(t: string): string | null {
   }
 }
 
+/** Signs that a body is a printout rather than strict JSON; each one simple, so each is linear. */
+const LOOSE_SIGNS = [
+  /'/,
+  /=>/,
+  /\/[/*]/,
+  /\b(?:True|False|None|nil|undefined)\b/,
+  /,\s*[}\]]/,
+  /[{,]\s*[A-Za-z_$][\w$]*:/,
+  /\[(?:Object|Array)\]/,
+];
+
 /** A cheap look for signs that a body starting with `{`/`[` is not strict JSON, before paying for a parse. */
 export function mayBeLoose(body: string): boolean {
   const head = body.length > 4096 ? body.slice(0, 4096) : body;
   const last = body.trimEnd().slice(-1);
-  return (
-    (last !== '}' && last !== ']') ||
-    /'|=>|\/[/*]|\b(?:True|False|None|nil|undefined)\b|,\s*[}\]]|[{,]\s*[A-Za-z_$][\w$]*\s*:|\[(?:Object|Array)\]/.test(
-      head,
-    )
-  );
+  return (last !== '}' && last !== ']') || LOOSE_SIGNS.some((re) => re.test(head));
 }

@@ -6,6 +6,7 @@
  * so it stays linear on megabytes of adversarial input; it never throws.
  */
 import { Cursor } from './cursor';
+import { FAIL, INCOMPLETE, readJoined, readNumber, readString } from './scalars';
 
 /** Which printer the text came from, as far as the reader could tell. */
 export type LenientFormat = 'json' | 'json-lenient' | 'python' | 'node' | 'ruby';
@@ -23,8 +24,6 @@ export interface LenientValue {
 
 /** Nesting deeper than this is not a printed response; the reader gives up instead of recursing on. */
 const MAX_DEPTH = 96;
-const INCOMPLETE = Symbol('incomplete');
-const FAIL = Symbol('fail');
 type Read = unknown;
 
 const LITERALS: Record<string, unknown> = {
@@ -41,7 +40,7 @@ const LITERALS: Record<string, unknown> = {
 };
 /** Node's placeholders for what it did not print: `[Object]`, `[Array]`, `[Function: f]`, `[Circular *1]`, `[Getter]`. */
 const NODE_PLACEHOLDER =
-  /\[(?:Object|Array|Function|AsyncFunction|Circular|Getter|Setter|Getter\/Setter|class|Symbol)\b[^\]\n]{0,120}\]/y;
+  /\[(?:Object|Array|Function|AsyncFunction|Circular|Getter|Setter|Getter\/Setter|class|Symbol)\b[^[\]\n]{0,120}\]/y;
 /** `[Object: null prototype] {`: a prefix before an object. */
 const NULL_PROTO = /\[Object: null prototype\]\s*/y;
 const REF = /<ref \*\d{1,6}>\s*/y;
@@ -49,12 +48,20 @@ const MORE_ITEMS = /\.\.\.(?: \d{1,12} more (?:items?|bytes?|characters?))?/y;
 /** b'…', u'…', r'…': Python string prefixes. */
 const STRING_PREFIX = /^(?:[bBuUrRfF]|[bB][rR]|[rR][bB])$/;
 const IDENT = /[A-Za-z_$][\w$-]{0,200}/y;
-const NUMBER = /-?(?:0[xX][\da-fA-F_]{1,40}|(?:\d[\d_]{0,40})?(?:\.\d{1,40})?(?:[eE][+-]?\d{1,5})?)n?/y;
 
-/** Reads one value (object, array, string, ...) that starts at `start`; null when there is none there. */
-export function readLenient(text: string, start = 0, limit = text.length): LenientValue | null {
+/**
+ * Reads one value (object, array, string, ...) that starts at `start`; null when there is
+ * none there. `cost.steps` grows by the steps taken, whether or not a value was found.
+ */
+export function readLenient(
+  text: string,
+  start = 0,
+  limit = text.length,
+  cost?: { steps: number },
+): LenientValue | null {
   const c = new Cursor(text, start, limit);
   const value = readValue(c, 0);
+  if (cost) cost.steps += c.steps + 1;
   if (value === FAIL || value === INCOMPLETE) return null;
   return { value, end: c.i, truncated: c.truncated, format: formatOf(c), steps: c.steps };
 }
@@ -149,7 +156,8 @@ function readObject(c: Cursor, depth: number): Read {
     if (value === FAIL) return FAIL;
     const after = c.afterItem('}');
     if (after === 'fail') return FAIL;
-    out[key] = value;
+    // An own property even for `__proto__`, as JSON.parse makes it: a pasted key never reaches a prototype.
+    Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
     if (after === 'end') return c.cut(out);
     if (after === 'trailing') c.flags.add('lenient');
   }
@@ -213,74 +221,4 @@ function readArray(c: Cursor, depth: number, close: string): Read {
     out.push(value);
     if (after === 'end') return c.cut(out);
   }
-}
-
-/** Node splits long strings over lines: `'first part ' +\n    'second part'`. */
-function readJoined(c: Cursor): Read {
-  let out = readString(c);
-  while (typeof out === 'string') {
-    const back = c.i;
-    c.skipSpace();
-    if (c.peek() !== '+') {
-      c.i = back;
-      return out;
-    }
-    c.i++;
-    c.skipSpace();
-    const q = c.peek();
-    if (q !== "'" && q !== '"' && q !== '`') return c.atEnd() ? out : FAIL;
-    c.flags.add('node');
-    const next = readString(c);
-    if (typeof next !== 'string') return c.atEnd() ? out : next;
-    out += next;
-  }
-  return out;
-}
-
-const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v', '0': '\0' };
-
-function readString(c: Cursor): Read {
-  const quote = c.peek();
-  if (quote === "'") c.flags.add('single');
-  c.i++;
-  let out = '';
-  let from = c.i;
-  while (c.i < c.limit) {
-    c.steps++;
-    const ch = c.text[c.i];
-    if (ch === quote) {
-      out += c.text.slice(from, c.i);
-      c.i++;
-      return out;
-    }
-    if (ch === '\\') {
-      out += c.text.slice(from, c.i);
-      const e = c.text[c.i + 1] ?? '';
-      if (e === 'u' && /^[\da-fA-F]{4}$/.test(c.text.slice(c.i + 2, c.i + 6))) {
-        out += String.fromCharCode(parseInt(c.text.slice(c.i + 2, c.i + 6), 16));
-        c.i += 6;
-      } else if (e === 'x' && /^[\da-fA-F]{2}$/.test(c.text.slice(c.i + 2, c.i + 4))) {
-        out += String.fromCharCode(parseInt(c.text.slice(c.i + 2, c.i + 4), 16));
-        c.i += 4;
-      } else {
-        out += ESCAPES[e] ?? e;
-        c.i += 2;
-      }
-      from = c.i;
-      continue;
-    }
-    // A newline ends a single-quoted Python/Node string only by mistake: the text is not a printed value.
-    if (ch === '\n' && quote !== '`' && quote !== '"') return FAIL;
-    c.i++;
-  }
-  c.truncated = true;
-  return INCOMPLETE;
-}
-
-function readNumber(c: Cursor): Read {
-  const raw = c.take(NUMBER);
-  if (raw === null || raw === '' || raw === '-' || raw === '.') return FAIL;
-  if (c.atEnd()) return INCOMPLETE; // `"code": 12` at the end may have been `123`
-  const n = Number(raw.replace(/_/g, '').replace(/n$/, ''));
-  return Number.isFinite(n) ? n : raw;
 }
