@@ -77,3 +77,22 @@ describe('what the reader keeps from a wrapped failure', () => {
     );
   });
 });
+
+describe('the table is content: a bad one fails the build naming the file and the field', () => {
+  test('a pattern that misses its own example, and one that backtracks', async () => {
+    const { loadRawContent } = await import('../../../lib/content/load-raw');
+    const { validateContent } = await import('../../../lib/content/validate');
+    const { docs } = loadRawContent(fileURLToPath(new URL('../../../content', import.meta.url)));
+    const table = docs.find((d) => d.type === 'ErrorSignatureTable')!;
+    const data = structuredClone(table.data) as { codes: { pattern: string }[]; statuses: { pattern: string }[] };
+    data.codes[0]!.pattern = '\\bnever matches\\b';
+    data.statuses[0]!.pattern = '(a+)+b';
+    const problems = validateContent([...docs.filter((d) => d !== table), { ...table, data }]);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ file: 'error-signatures.yaml', field: 'codes[0].examples[0]' }),
+        expect.objectContaining({ file: 'error-signatures.yaml', field: 'statuses[0].pattern' }),
+      ]),
+    );
+  });
+});
