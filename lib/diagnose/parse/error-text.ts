@@ -91,7 +91,9 @@ export function readErrorText(
     code = phrase.code;
   }
   const wrappers = classes.wrappers.filter((w) => w !== code);
-  const line = lineAt(text, Math.max(at, 0));
+  // The line that first names the code reads best as evidence (`getaddrinfo ENOTFOUND api`, not `code: 'ENOTFOUND'`).
+  const first = code ? text.indexOf(code) : -1;
+  const line = lineAt(text, Math.max(first >= 0 && first < at ? first : at, 0));
   const message = wrappers.length ? `${line} (inside ${wrappers.join(', ')})` : line;
   return { error: { kind, code, message }, code: null, status, url, wrappers };
 }
