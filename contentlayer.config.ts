@@ -189,6 +189,7 @@ export const ErrorSignatureTable = defineDocumentType(() => ({
     version: { type: 'number', required: true },
     apiCodes: { type: 'json', required: true },
     codes: { type: 'json', required: true },
+    reasons: { type: 'json', required: false },
     statuses: { type: 'json', required: true },
     classes: { type: 'json', required: true },
     generic: { type: 'json', required: true },

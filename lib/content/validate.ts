@@ -270,7 +270,7 @@ export function validateTree(
 /** Every pattern of the error-signature table runs on pasted text: the same safety check as rule regexes. */
 function checkSignatureRegexes(doc: ContentDoc, out: ContentProblem[]) {
   const d = doc.data;
-  const lists = ['apiCodes', 'codes', 'statuses', 'phrases'] as const;
+  const lists = ['apiCodes', 'codes', 'reasons', 'statuses', 'phrases'] as const;
   for (const list of lists) {
     const items = Array.isArray(d[list]) ? (d[list] as { pattern?: unknown }[]) : [];
     items.forEach((item, i) => {

@@ -96,6 +96,8 @@ export const ErrorSignatures = z
     apiCodes: z.array(CodePattern),
     /** errno names, curl codes, browser net::ERR_, TLS library codes, gRPC and protocol codes */
     codes: z.array(CodePattern),
+    /** codes named inside a wrapper's message (`[SSL: CERTIFICATE_VERIFY_FAILED]`, Rust's `kind: ConnectionReset`): used when no code and no root-cause class is found */
+    reasons: z.array(CodePattern).default([]),
     statuses: z.array(StatusPattern),
     classes: z.array(ExceptionClass),
     /** class names too generic to be a code (`Error`, `Exception`, `HTTPError`) */
@@ -121,6 +123,7 @@ export const ErrorSignatures = z
       });
     check(t.apiCodes, 'apiCodes');
     check(t.codes, 'codes');
+    check(t.reasons, 'reasons');
     check(t.statuses, 'statuses');
     check(t.phrases, 'phrases');
   });

@@ -56,6 +56,16 @@ export function readErrorText(
     at = classes.root.index;
   }
   if (code === null) {
+    // A code named inside a wrapper's message: `httpx.ConnectError: [SSL: CERTIFICATE_VERIFY_FAILED] …`.
+    const reason = firstCode(sig.reasons, text);
+    if (reason) {
+      code = reason.code;
+      at = reason.index;
+      transport = reason.transport !== null;
+      kind = reason.transport && reason.transport !== 'from-code' ? reason.transport : null;
+    }
+  }
+  if (code === null) {
     const other = lastClass(sig, text);
     if (other) {
       code = other.name;

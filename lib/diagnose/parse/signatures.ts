@@ -15,6 +15,7 @@ export interface CompiledCode {
 export interface CompiledSignatures {
   apiCodes: CompiledCode[];
   codes: CompiledCode[];
+  reasons: CompiledCode[];
   statuses: RegExp[];
   /** class name → kind (root causes) or wrapper; `rank` is its precedence (table order) */
   classes: Map<string, { kind: FailureKind | null; wrapper: boolean; rank: number }>;
@@ -33,6 +34,7 @@ export interface ParseKnowledge {
 const EMPTY: CompiledSignatures = {
   apiCodes: [],
   codes: [],
+  reasons: [],
   statuses: [],
   classes: new Map(),
   generic: new Set(),
@@ -61,6 +63,7 @@ export function compileSignatures(table: ErrorSignatures | null | undefined): Co
   const compiled: CompiledSignatures = {
     apiCodes: table.apiCodes.map(code),
     codes: table.codes.map(code),
+    reasons: table.reasons.map(code),
     statuses: table.statuses.map((s) => new RegExp(s.pattern, flags(s.ignoreCase))),
     classes: new Map(
       table.classes.map((c, rank) => [c.name, { kind: c.kind ?? null, wrapper: c.wrapper, rank }] as const),

@@ -9,7 +9,7 @@ import { realRules } from './helpers';
 describe('the error-signature table is linear', () => {
   const table = realRules().errorSignatures!;
   const patterns: [string, string, string][] = [
-    ...(['apiCodes', 'codes', 'statuses'] as const).flatMap((list) =>
+    ...(['apiCodes', 'codes', 'reasons', 'statuses'] as const).flatMap((list) =>
       table[list].map((p): [string, string, string] => [`${list}.${p.id}`, p.pattern, p.ignoreCase ? 'im' : 'm']),
     ),
     ...table.phrases.map((p, i): [string, string, string] => [`phrases[${i}]`, p.pattern, 'm']),
