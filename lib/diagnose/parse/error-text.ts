@@ -21,7 +21,7 @@ const CLASS_WORD =
   /\b([A-Z][A-Za-z0-9]{1,80}(?:Error|Exception|Timeout|Refused|Reset|Disconnected|Failed)|gaierror)\b/g;
 /** Class-line fallback for classes the table does not list: `some.pkg.FooTimeout: …`, `Caused by: x.y.BarException`. */
 const CLASS_LINE =
-  /^[ \t]*(?:(?:Caused by:|--->)[ \t]*)?(?:[A-Za-z_]\w*(?:\.|::))*([A-Z][A-Za-z0-9]*(?:Error|Exception|Timeout|Refused|Reset))(?::|$)/gm;
+  /^[ \t]{0,40}(?:(?:Caused by:|--->)[ \t]{0,4})?(?:[A-Za-z_]\w{0,80}(?:\.|::)){0,12}([A-Z][A-Za-z0-9]{0,80}(?:Error|Exception|Timeout|Refused|Reset))(?::|$)/gm;
 const URL = /\bhttps?:\/\/[^\s'"<>()\]]+/;
 
 /**

@@ -129,7 +129,9 @@ function normalised(s: HttpSnapshot): HttpSnapshot {
 function readErrorSnapshot(text: string): HttpSnapshot | null {
   const reading = readErrorText(text);
   // The response body printed inside the line (a JSON, a Python dict, a Node object): the API's own words win.
-  if (reading ? !reading.error || reading.status !== null : looksLikeErrorText(text)) {
+  // Any text that is not HTTP headers may carry an error-shaped body (`… returned error 200: {"ok":false,…}`).
+  const headers = looksLikeHttp(text.slice(0, 8192).split(/\r?\n/, 16));
+  if (reading ? !reading.error || reading.status !== null : !headers || looksLikeErrorText(text)) {
     const embedded = readEmbeddedResponse(text, {
       status: reading?.status ?? null,
       statusText: null,

@@ -87,12 +87,12 @@ function readValue(c: Cursor, depth: number): Read {
   const ch = c.peek();
   if (ch === '{') return readObject(c, depth);
   if (ch === '[') {
+    if (c.take(NULL_PROTO)) return readValue(c, depth + 1);
     const placeholder = c.take(NODE_PLACEHOLDER);
     if (placeholder !== null) {
       c.flags.add('node');
       return placeholder;
     }
-    if (c.take(NULL_PROTO)) return readValue(c, depth + 1);
     return readArray(c, depth, ']');
   }
   if (ch === '(') {
@@ -125,6 +125,11 @@ function readValue(c: Cursor, depth: number): Read {
     return readValue(c, depth + 1);
   }
   if (c.atEnd()) return INCOMPLETE;
+  // A bare word before a separator is an enum printed by name (Rust's `kind: TimedOut`, Go's `Error:invalid_auth`).
+  if (c.peek() === ',' || c.peek() === '}' || c.peek() === ']') {
+    c.flags.add('node');
+    return word;
+  }
   return FAIL;
 }
 
