@@ -103,9 +103,36 @@ export const Semantics = defineDocumentType(() => ({
   },
 }));
 
+// --- error-signature table (issue 11, parsing side) ---
+/**
+ * content/error-signatures.yaml: what runtimes, clients, SDKs and CLIs print when a call
+ * fails. Its full shape is the zod schema in lib/diagnose/error-signatures.ts, applied by the
+ * build's validator with field names; contentlayer only carries the data.
+ */
+export const ErrorSignatureTable = defineDocumentType(() => ({
+  name: 'ErrorSignatureTable',
+  filePathPattern: 'error-signatures.yaml',
+  contentType: 'data',
+  isSingleton: true,
+  fields: {
+    version: { type: 'number', required: true },
+    apiCodes: { type: 'json', required: true },
+    codes: { type: 'json', required: true },
+    reasons: { type: 'json', required: false },
+    statuses: { type: 'json', required: true },
+    classes: { type: 'json', required: true },
+    generic: { type: 'json', required: true },
+    codeKinds: { type: 'json', required: true },
+    phrases: { type: 'json', required: true },
+    retry: { type: 'json', required: true },
+    errorish: { type: 'string', required: true },
+  },
+}));
+// --- end error-signature table ---
+
 export default makeSource({
   contentDirPath: 'content',
-  documentTypes: [Guide, Entry, WizardTree, ProviderProfile, SessionPatternSet, Semantics],
+  documentTypes: [Guide, Entry, WizardTree, ProviderProfile, SessionPatternSet, Semantics, ErrorSignatureTable],
   onMissingOrIncompatibleData: 'fail',
   onExtraFieldData: 'fail',
   onUnknownDocuments: 'fail',

@@ -7,6 +7,7 @@
 import type { MatchRule, RuleEntry, RuleSet } from '../diagnose/rule-set';
 import { ProviderProfile } from '../diagnose/provider-profile';
 import { Semantics } from '../diagnose/semantics';
+import { ErrorSignatures } from '../diagnose/error-signatures';
 import { CATEGORIES, type Category } from './taxonomy';
 import type { ContentDoc } from './validate';
 
@@ -50,6 +51,7 @@ export function buildRuleSet(
   guides: readonly GuideSource[],
   profiles: readonly ProviderProfile[] = [],
   semantics?: Semantics,
+  errorSignatures?: ErrorSignatures,
 ): RuleSet {
   const sorted = [...sources].sort((a, b) => a.slug.localeCompare(b.slug));
   const entries = sorted.map(toRuleEntry);
@@ -74,6 +76,8 @@ export function buildRuleSet(
     guides: Object.fromEntries(guides.map((g) => [g.slug, g.title])),
     byStatus,
     byCode,
+    // error-signature table (issue 11, parsing side)
+    ...(errorSignatures ? { errorSignatures } : {}),
   };
 }
 
@@ -167,6 +171,7 @@ export function ruleSourcesFromDocs(docs: readonly ContentDoc[]): {
   guides: GuideSource[];
   profiles: ProviderProfile[];
   semantics: Semantics | undefined;
+  errorSignatures?: ErrorSignatures;
 } {
   const slugOf = (path: string) =>
     path
@@ -179,8 +184,15 @@ export function ruleSourcesFromDocs(docs: readonly ContentDoc[]): {
   const guides: GuideSource[] = [];
   const profiles: ProviderProfile[] = [];
   let semantics: Semantics | undefined;
+  let errorSignatures: ErrorSignatures | undefined;
   for (const doc of docs) {
     const d = doc.data;
+    // --- error-signature table (issue 11, parsing side); an invalid table is left out, the validator names it ---
+    if (doc.type === 'ErrorSignatureTable') {
+      const parsed = ErrorSignatures.safeParse(d);
+      if (parsed.success) errorSignatures = parsed.data;
+    }
+    // --- end error-signature table ---
     if (doc.type === 'ProviderProfile') {
       // Invalid profiles are left out here; the build's validator names them.
       const parsed = ProviderProfile.safeParse(d);
@@ -225,5 +237,5 @@ export function ruleSourcesFromDocs(docs: readonly ContentDoc[]): {
       body: doc.body ?? '',
     });
   }
-  return { entries, guides, profiles, semantics };
+  return { entries, guides, profiles, semantics, ...(errorSignatures ? { errorSignatures } : {}) };
 }

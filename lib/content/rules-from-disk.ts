@@ -8,6 +8,6 @@ import { buildRuleSet, ruleSourcesFromDocs } from './build-rule-set';
  */
 export function loadRuleSetFromDisk(root = 'content'): RuleSet {
   const { docs } = loadRawContent(root);
-  const { entries, guides, profiles, semantics } = ruleSourcesFromDocs(docs);
-  return buildRuleSet(entries, guides, profiles, semantics);
+  const { entries, guides, profiles, semantics, errorSignatures } = ruleSourcesFromDocs(docs);
+  return buildRuleSet(entries, guides, profiles, semantics, errorSignatures);
 }

@@ -6,7 +6,9 @@ import { WizardTreeData } from './schema/wizard';
 import { SessionPatterns } from '../session/pattern-schema';
 import { ProviderProfile } from '../diagnose/provider-profile';
 import { Semantics } from '../diagnose/semantics';
+import { ErrorSignatures } from '../diagnose/error-signatures';
 import { extractToc } from './toc';
+import { regexProblem } from './regex-safety';
 
 /** A content document as both loaders see it: where it came from, its type and its data. */
 export interface ContentDoc {
@@ -95,6 +97,11 @@ export function validateContent(docs: ContentDoc[]): ContentProblem[] {
       problems.push({ file: doc.path, field: 'id', message: `must be "${slugOf(doc.path)}", the file name` });
     providerIds.add(id);
   }
+  // --- error-signature table (issue 11, parsing side): one file, valid, every example matching its pattern ---
+  const tables = docs.filter((d) => d.type === 'ErrorSignatureTable');
+  for (const doc of tables) checkSchema(doc, ErrorSignatures, problems);
+  for (const doc of tables) checkSignatureRegexes(doc, problems);
+  // --- end error-signature table ---
   const knownProvider = (field: string, doc: ContentDoc, value: unknown) => {
     if (value === undefined || value === null || providerIds.has(String(value))) return;
     problems.push({ file: doc.path, field, message: `no provider profile content/providers/${String(value)}.yaml` });
@@ -310,4 +317,19 @@ function treeCoverage(trees: ContentDoc[]): ContentProblem[] {
         problems.push({ file: 'wizard/', field: 'categories', message: `no tree refines the category "${c}"` });
     }
   return problems;
+}
+
+/** Every pattern of the error-signature table runs on pasted text: the same safety check as rule regexes. */
+function checkSignatureRegexes(doc: ContentDoc, out: ContentProblem[]) {
+  const d = doc.data;
+  const lists = ['apiCodes', 'codes', 'reasons', 'statuses', 'phrases'] as const;
+  for (const list of lists) {
+    const items = Array.isArray(d[list]) ? (d[list] as { pattern?: unknown }[]) : [];
+    items.forEach((item, i) => {
+      const problem = typeof item?.pattern === 'string' ? regexProblem(item.pattern) : null;
+      if (problem) out.push({ file: doc.path, field: `${list}[${i}].pattern`, message: problem });
+    });
+  }
+  const problem = typeof d.errorish === 'string' ? regexProblem(d.errorish) : null;
+  if (problem) out.push({ file: doc.path, field: 'errorish', message: problem });
 }

@@ -1,4 +1,5 @@
 import type { Category } from './categories';
+import type { ErrorSignatures } from './error-signatures';
 import type { ProviderProfile } from './provider-profile';
 import type { Semantics } from './semantics';
 
@@ -51,6 +52,10 @@ export interface RuleSet {
   profiles: ProviderProfile[];
   /** the phrase tables (content/semantics.yaml); absent in rule sets built before they existed */
   semantics?: Semantics;
+  // --- error-signature table (issue 11, parsing side) ---
+  /** what runtimes, clients, SDKs and CLIs print (content/error-signatures.yaml); the parse step reads error text by it */
+  errorSignatures?: ErrorSignatures;
+  // --- end error-signature table ---
   /** guide slug → title, for links */
   guides: Record<string, string>;
   /** HTTP status → indexes into `entries` */

@@ -1,13 +1,14 @@
 import { makeSnapshot } from '../header-lines';
 import type { HttpSnapshot } from '../types';
-import { isTransportCode, kindOf } from './error-codes';
+import { isTransportCode, kindOf, resolveSignatures, type CompiledSignatures } from './signatures';
 
 const JWT = /^(?:(?:Authorization:\s*)?Bearer\s+)?(eyJ[\w-]{2,}\.eyJ[\w-]{2,}\.[\w-]*)$/i;
 const STATUS = /^(?:HTTP(?:\/[\d.]+)?\s+|(?:error|status|code)\s*:?\s*)?([1-5]\d{2})(?:\s+([A-Za-z][\w \-']{1,40}))?$/i;
 const CODE = /^[\w.:\-/]{2,100}$/;
 
 /** A bare status (`429`, `HTTP 401 Unauthorized`), a bare JWT, or a bare code (`invalid_grant`, `ECONNRESET`). */
-export function parseBare(text: string): HttpSnapshot | null {
+export function parseBare(text: string, sig?: CompiledSignatures): HttpSnapshot | null {
+  const table = resolveSignatures(sig);
   if (text.length > 2000 || text.includes('\n')) return null;
   const line = text.trim().replace(/^["'`]+|["'`]+$/g, '');
   const jwt = JWT.exec(line);
@@ -17,6 +18,6 @@ export function parseBare(text: string): HttpSnapshot | null {
   if (!CODE.test(line) || /^https?:/i.test(line)) return null;
   const code = /^curl[ _:]*\(?(\d{1,3})\)?$/i.exec(line) ? `curl_${/\d+/.exec(line)?.[0]}` : line.replace(/^net::/, '');
   const snap = makeSnapshot({ source: 'code', bareCode: code });
-  if (isTransportCode(code)) snap.error = { kind: kindOf(code, code), code, message: code };
+  if (isTransportCode(table, code)) snap.error = { kind: kindOf(table, code, code), code, message: code };
   return snap;
 }

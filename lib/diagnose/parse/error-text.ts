@@ -1,142 +1,172 @@
 import type { SnapshotError } from '../types';
-import { kindOf } from './error-codes';
+import { kindOf, phraseOf, resolveSignatures, statusOf, writeCode, type CompiledSignatures } from './signatures';
+import type { ErrorSignatures } from '../error-signatures';
 
-/** What error text (Node, curl, Python, Java, Go, browser consoles) reveals. */
+/** What error text (Node, curl, Python, Java, Go, .NET, Ruby, browser consoles, SDKs, CLIs) reveals. */
 export interface ErrorTextReading {
   /** a transport failure: no (complete) response came back */
   error: SnapshotError | null;
-  /** a non-transport code named in the text (AADSTS50058, UNAVAILABLE, 1006, H12) */
+  /** a non-transport code named in the text: the API's own (ExpiredTokenException, E401), gRPC's, a close code */
   code: string | null;
   status: number | null;
   url: string | null;
+  /** wrapper exceptions the root cause was found inside, outermost last (for the evidence) */
+  wrappers: string[];
 }
 
+/** Error text is read from its first 20,000 characters: a trace states its cause near the top or bottom of that. */
 const TEXT_CAP = 20_000;
-const GENERIC_CLASSES = new Set([
-  'Error',
-  'TypeError',
-  'Exception',
-  'RuntimeError',
-  'AggregateError',
-  'SystemError',
-  'OSError',
-  'ValueError',
-  'HTTPError',
-  'AxiosError',
-  'FetchError',
-  'WebSocketError',
-]);
-
-/** Each pattern yields a code; the first that matches wins, so the most explicit come first. */
-const CODE_PATTERNS: { re: RegExp; code: (m: RegExpExecArray) => string | undefined; transport: boolean }[] = [
-  { re: /\bcode:\s*['"]([A-Z][A-Z0-9_]{2,60})['"]/, code: (m) => m[1], transport: true },
-  { re: /\bStatusCode\.([A-Z_]{2,30})\b/, code: (m) => m[1], transport: false },
-  {
-    re: /\brpc error: code = ([A-Za-z]+)/,
-    code: (m) => m[1]?.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase(),
-    transport: false,
-  },
-  {
-    re: /\b\d{1,2} (CANCELLED|UNKNOWN|INVALID_ARGUMENT|DEADLINE_EXCEEDED|NOT_FOUND|ALREADY_EXISTS|PERMISSION_DENIED|RESOURCE_EXHAUSTED|FAILED_PRECONDITION|ABORTED|OUT_OF_RANGE|UNIMPLEMENTED|INTERNAL|UNAVAILABLE|DATA_LOSS|UNAUTHENTICATED):/,
-    code: (m) => m[1],
-    transport: false,
-  },
-  { re: /\bcurl: \((\d{1,3})\)/, code: (m) => `curl_${m[1]}`, transport: true },
-  {
-    re: /\b(?:connect|read|write|getaddrinfo|socket|request to \S+ failed, reason:)\s+(E[A-Z]{3,}|UND_ERR_[A-Z_]+)\b/,
-    code: (m) => m[1],
-    transport: true,
-  },
-  { re: /\bnet::(ERR_[A-Z_]+)/, code: (m) => m[1], transport: true },
-  {
-    re: /\b(E(?:CONN(?:RESET|REFUSED|ABORTED)|TIMEDOUT|NOTFOUND|AI_AGAIN|HOSTUNREACH|NETUNREACH|PIPE|PROTO)|UND_ERR_[A-Z_]+|CERT_HAS_EXPIRED|CERT_NOT_YET_VALID|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT_LOCALLY|ERR_TLS_CERT_ALTNAME_INVALID|ERR_SSL_[A-Z_]+)\b/,
-    code: (m) => m[1],
-    transport: true,
-  },
-  { re: /\b(AADSTS\d{5,7})\b/, code: (m) => m[1], transport: false },
-  {
-    re: /\b(?:close[ds]?|closing)\b[^\n]{0,40}?\bcode\b[:= ]*\s*(1\d{3}|4\d{3})\b/i,
-    code: (m) => m[1],
-    transport: false,
-  },
-  { re: /\bcode=([HRL]\d{2})\b/, code: (m) => m[1], transport: false },
-];
-
-/** Status codes stated in error text: requests' HTTPError, axios, urllib, ws. */
-const STATUS_PATTERNS = [
-  /\b([1-5]\d{2}) (?:Client|Server) Error\b/,
-  /\bRequest failed with status code ([1-5]\d{2})\b/,
-  /\bHTTP Error ([1-5]\d{2}):/,
-  /\bUnexpected server response: ([1-5]\d{2})\b/,
-  /\bstatus(?: code)?[:= ]+([1-5]\d{2})\b/i,
-];
-
-/** Exception class lines: `requests.exceptions.ConnectTimeout: ...`, `Caused by: java.net.ConnectException: ...`. */
+/** Words that look like exception classes: `ConnectionRefusedError`, `Net::OpenTimeout`, `java.net.SocketTimeoutException`. */
+const CLASS_WORD =
+  /\b([A-Z][A-Za-z0-9]{1,80}(?:Error|Exception|Timeout|Refused|Reset|Disconnected|Failed)|gaierror)\b/g;
+/** Class-line fallback for classes the table does not list: `some.pkg.FooTimeout: …`, `Caused by: x.y.BarException`. */
 const CLASS_LINE =
-  /^(?:\s*(?:Caused by:|--->)\s*)?(?:[A-Za-z_]\w*\.)*([A-Z][A-Za-z0-9]*(?:Error|Exception|Timeout|Refused|Reset))(?::|$)/gm;
+  /^[ \t]{0,40}(?:(?:Caused by:|--->)[ \t]{0,4})?(?:[A-Za-z_]\w{0,80}(?:\.|::)){0,12}([A-Z][A-Za-z0-9]{0,80}(?:Error|Exception|Timeout|Refused|Reset))(?::|$)/gm;
+const URL = /\bhttps?:\/\/[^\s'"<>()\]]+/;
 
-const ERRORISH =
-  /^(?:\w*(?:Error|Exception)\b|curl: \(|Traceback|fatal|panic:|dial tcp|(?:Get|Post|Put|Patch|Delete) "https?:|\* |\[cause\])|\bcaused by\b|\bnet::ERR_|\bconnect E[A-Z]+\b/im;
-
-/** Reads codes, a status and a URL out of error text; null when the text does not look like an error at all. */
-export function readErrorText(input: string): ErrorTextReading | null {
+/**
+ * Reads codes, a status and a URL out of error text, by the signature table (content/
+ * error-signatures.yaml); null when the text does not look like an error at all. Order:
+ * the API's own code inside an SDK wrapper, then transport and protocol codes, then the
+ * root-cause exception class, then the words.
+ */
+export function readErrorText(
+  input: string,
+  table?: ErrorSignatures | CompiledSignatures | null,
+): ErrorTextReading | null {
+  const sig = resolveSignatures(table);
   const text = input.length > TEXT_CAP ? input.slice(0, TEXT_CAP) : input;
-  let code: string | null = null;
-  let transport = false;
-  let at = -1;
-  for (const p of CODE_PATTERNS) {
-    const m = p.re.exec(text);
-    const c = m ? p.code(m) : undefined;
-    if (m && c) {
-      code = c;
-      transport = p.transport;
-      at = m.index;
-      break;
+  const status = firstStatus(sig, text);
+  const url = URL.exec(text)?.[0]?.replace(/[.,;:]+$/, '') ?? null;
+  const classes = classesIn(sig, text);
+
+  const api = firstCode(sig.apiCodes, text);
+  if (api) return { error: null, code: api.code, status: status ?? api.status, url, wrappers: classes.wrappers };
+
+  const found = firstCode(sig.codes, text);
+  let code = found?.code ?? null;
+  let transport = found ? found.transport !== null : false;
+  let at = found?.index ?? -1;
+  let kind: SnapshotError['kind'] | null = found?.transport && found.transport !== 'from-code' ? found.transport : null;
+
+  if (code === null && classes.root) {
+    code = classes.root.name;
+    kind = classes.root.kind;
+    transport = true;
+    at = classes.root.index;
+  }
+  if (code === null) {
+    // A code named inside a wrapper's message: `httpx.ConnectError: [SSL: CERTIFICATE_VERIFY_FAILED] …`.
+    const reason = firstCode(sig.reasons, text);
+    if (reason) {
+      code = reason.code;
+      at = reason.index;
+      transport = reason.transport !== null;
+      kind = reason.transport && reason.transport !== 'from-code' ? reason.transport : null;
     }
   }
-  const status = firstStatus(text);
-  const cls = lastClass(text);
-  if (code === null && cls && !GENERIC_CLASSES.has(cls.name)) {
-    code = cls.name;
-    at = cls.index;
-    transport =
-      kindOf(null, text) !== 'other' ||
-      /Timeout|Connect|SSL|Socket|Refused|Reset|Resolution|Disconnected/.test(cls.name);
+  if (code === null) {
+    const other = lastClass(sig, text);
+    if (other) {
+      code = other.name;
+      at = other.index;
+      transport =
+        phraseOf(sig, text) !== null || /Timeout|Connect|SSL|Socket|Refused|Reset|Resolution/.test(other.name);
+    }
   }
-  const url = /\bhttps?:\/\/[^\s'"<>()\]]+/.exec(text)?.[0]?.replace(/[.,;:]+$/, '') ?? null;
-  const kind = kindOf(code, text);
-  if (code === null && status === null) {
-    // No code: only phrases. Accept them when the text reads like an error message.
-    if (!ERRORISH.test(text) || kind === 'other') return null;
+  const phrase = phraseOf(sig, text);
+  if (code === null && classes.wrapper && phrase) {
+    // Only wrappers name themselves (NewConnectionError … [Errno 111] Connection refused): the words decide the kind.
+    code = phrase.code ?? classes.wrapper.name;
+    at = classes.wrapper.index;
     transport = true;
+  }
+  if (code === null && status === null) {
+    // No code: only words. Trust them when they are specific, or the text reads like an error message.
+    if (!phrase || !(phrase.standalone || sig.errorish?.test(text))) return null;
+    code = phrase.code;
+    transport = true;
+    at = phrase.code ? text.indexOf(phrase.code) : -1;
   }
   if (status !== null) {
     // An HTTP answer did come back; axios' ERR_BAD_REQUEST/RESPONSE only restate its status.
     transport = false;
     if (code && /^ERR_BAD_(?:REQUEST|RESPONSE)$/.test(code)) code = null;
   }
-  const message = lineAt(text, Math.max(at, 0));
-  return {
-    error: transport ? { kind, code, message } : null,
-    code: transport ? null : code,
-    status,
-    url,
-  };
+  if (!transport) return { error: null, code, status, url, wrappers: classes.wrappers };
+  kind ??= kindOf(sig, code, text);
+  // Words that name the failure exactly ("Temporary failure in name resolution" is EAI_AGAIN) outrank the class that carried them.
+  if (phrase?.code && phrase.kind === kind && code !== phrase.code) {
+    if (code && !classes.wrappers.includes(code)) classes.wrappers.unshift(code);
+    code = phrase.code;
+  }
+  const wrappers = classes.wrappers.filter((w) => w !== code);
+  // The line that first names the code reads best as evidence (`getaddrinfo ENOTFOUND api`, not `code: 'ENOTFOUND'`).
+  const first = code ? text.indexOf(code) : -1;
+  const line = lineAt(text, Math.max(first >= 0 && first < at ? first : at, 0));
+  const message = wrappers.length ? `${line} (inside ${wrappers.join(', ')})` : line;
+  return { error: { kind, code, message }, code: null, status, url, wrappers };
 }
 
-function firstStatus(text: string): number | null {
-  for (const re of STATUS_PATTERNS) {
+function firstCode(
+  patterns: CompiledSignatures['codes'],
+  text: string,
+): {
+  code: string;
+  index: number;
+  transport: CompiledSignatures['codes'][number]['transport'];
+  status: number | null;
+} | null {
+  for (const p of patterns) {
+    const m = p.re.exec(text);
+    const code = m ? writeCode(p, m) : null;
+    if (m && code) return { code, index: m.index, transport: p.transport, status: statusOf(p, m) };
+  }
+  return null;
+}
+
+function firstStatus(sig: CompiledSignatures, text: string): number | null {
+  for (const re of sig.statuses) {
     const m = re.exec(text);
     if (m) return Number(m[1]);
   }
   return null;
 }
 
-function lastClass(text: string): { name: string; index: number } | null {
+interface FoundClass {
+  name: string;
+  index: number;
+  kind: SnapshotError['kind'];
+}
+
+/** The root cause (the table's most precedent non-wrapper class present) and the wrappers around it. */
+function classesIn(
+  sig: CompiledSignatures,
+  text: string,
+): { root: FoundClass | null; wrapper: FoundClass | null; wrappers: string[] } {
+  let root: (FoundClass & { rank: number }) | null = null;
+  let wrapper: (FoundClass & { rank: number }) | null = null;
+  const wrappers: string[] = [];
+  CLASS_WORD.lastIndex = 0;
+  for (let m = CLASS_WORD.exec(text); m; m = CLASS_WORD.exec(text)) {
+    const name = m[1] ?? '';
+    const known = sig.classes.get(name);
+    if (!known) continue;
+    const found = { name, index: m.index, kind: known.kind ?? 'other', rank: known.rank };
+    if (known.wrapper) {
+      if (!wrappers.includes(name)) wrappers.push(name);
+      if (!wrapper || found.rank < wrapper.rank) wrapper = found;
+    } else if (!root || found.rank < root.rank) root = found;
+  }
+  return { root, wrapper, wrappers };
+}
+
+function lastClass(sig: CompiledSignatures, text: string): { name: string; index: number } | null {
   let found: { name: string; index: number } | null = null;
   CLASS_LINE.lastIndex = 0;
   for (let m = CLASS_LINE.exec(text); m; m = CLASS_LINE.exec(text)) {
-    if (m[1] && !GENERIC_CLASSES.has(m[1])) found = { name: m[1], index: m.index };
+    const name = m[1];
+    if (name && !sig.generic.has(name) && !sig.classes.get(name)?.wrapper) found = { name, index: m.index };
   }
   return found;
 }
@@ -146,4 +176,10 @@ function lineAt(text: string, index: number): string {
   const end = text.indexOf('\n', index);
   const line = text.slice(start, end < 0 ? undefined : end).trim();
   return line.length > 300 ? line.slice(0, 300) + '…' : line;
+}
+
+/** Whether the text reads like an error message (a log line's ERROR, a class name, a trace), by the table. */
+export function looksLikeErrorText(text: string, table?: ErrorSignatures | CompiledSignatures | null): boolean {
+  const head = text.length > TEXT_CAP ? text.slice(0, TEXT_CAP) : text;
+  return resolveSignatures(table).errorish?.test(head) ?? false;
 }

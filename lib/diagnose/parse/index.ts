@@ -2,10 +2,16 @@ import { headerValue, makeSnapshot } from '../header-lines';
 import type { HttpSnapshot } from '../types';
 import { parseBare } from './bare';
 import { looksLikeCurlVerbose, parseCurlVerbose } from './curl-verbose';
-import { readErrorText } from './error-text';
+import { looksLikeErrorText, readErrorText } from './error-text';
 import { isHar, parseHar } from './har-input';
 import { looksLikeHttp, looksLikeHttpStart, parseHttpText } from './http-text';
 import { readEnvelope } from './json-input';
+import { readLooseJson } from './lenient';
+import { normaliseBody, snapshotsFromLoose } from './loose-body';
+import { readEmbeddedResponse } from './embedded-body';
+import { compileSignatures, withSignatures, type ParseKnowledge } from './signatures';
+
+export type { ParseKnowledge } from './signatures';
 
 /** Inputs beyond this are cut (and a warning says so): 5 MB of text. */
 export const MAX_INPUT_CHARS = 5 * 1024 * 1024;
@@ -28,9 +34,15 @@ const READERS: {
 
 /**
  * Reads whatever a person pasted into one snapshot per HTTP exchange (several for a HAR).
- * Never throws: what cannot be read becomes a warning on the snapshot.
+ * Never throws: what cannot be read becomes a warning on the snapshot. `knowledge` carries
+ * the error-signature table (content/error-signatures.yaml); without it, error text yields
+ * no codes.
  */
-export function parseInput(input: string): HttpSnapshot[] {
+export function parseInput(input: string, knowledge: ParseKnowledge = {}): HttpSnapshot[] {
+  return withSignatures(compileSignatures(knowledge.errorSignatures), () => parseWith(input));
+}
+
+function parseWith(input: string): HttpSnapshot[] {
   const warnings: string[] = [];
   let text = typeof input === 'string' ? input : '';
   if (text.length > MAX_INPUT_CHARS) {
@@ -63,10 +75,19 @@ function read(text: string): HttpSnapshot[] {
   if (text.startsWith('{') || text.startsWith('[')) {
     try {
       const obj: unknown = JSON.parse(text);
-      if (isHar(obj)) return parseHar(obj);
-      return [readEnvelope(obj) ?? makeSnapshot({ source: 'body', body: text })];
+      if (isHar(obj)) return parseHar(obj).map(normalised);
+      const envelope = readEnvelope(obj);
+      if (envelope) normaliseBody(envelope);
+      return [envelope ?? makeSnapshot({ source: 'body', body: text })];
     } catch (e) {
-      const what = /^\{\s*"log"\s*:/.test(text) ? 'the HAR file' : 'the JSON';
+      const har = /^\{\s*"log"\s*:/.test(text);
+      // A Python dict, a Node console.log, a Ruby hash, JSON with comments or cut off: read as the JSON it stands for.
+      const loose = har ? null : readLooseJson(text);
+      if (loose) return snapshotsFromLoose(loose);
+      // `[2024-05-01 12:00:00] ERROR … {…}` or `{Some.Exception: …}` is error text, not JSON: the text readers take it.
+      if ((text.startsWith('[') && !/^\[\s*[[{"\d-]/.test(text)) || (!har && looksLikeErrorText(text)))
+        return readText(text);
+      const what = har ? 'the HAR file' : 'the JSON';
       const reason = e instanceof Error ? e.message.slice(0, 120) : 'unparseable';
       return [
         makeSnapshot({
@@ -77,19 +98,48 @@ function read(text: string): HttpSnapshot[] {
       ];
     }
   }
+  if (text.startsWith('"') || /^(?:[bu]'[[{]|<ref \*\d)/i.test(text)) {
+    // JSON encoded twice (a JSON string holding JSON), or a body printed as Python bytes.
+    const loose = readLooseJson(text);
+    if (loose) return snapshotsFromLoose(loose);
+  }
+  return readText(text);
+}
+
+function readText(text: string): HttpSnapshot[] {
   // Detection looks at the head only; the readers then see the whole text.
   const head = text.length > 65_536 ? text.slice(0, 65_536) : text;
   const lines = head.slice(0, 8192).split(/\r?\n/, 16);
   for (const reader of READERS) {
     if (!reader.claims(head, lines)) continue;
     const snap = reader.read(text);
-    if (snap) return [snap];
+    if (snap) {
+      normaliseBody(snap);
+      return [snap];
+    }
   }
   return [makeSnapshot({ source: 'body', body: text })];
 }
 
+function normalised(s: HttpSnapshot): HttpSnapshot {
+  normaliseBody(s);
+  return s;
+}
+
 function readErrorSnapshot(text: string): HttpSnapshot | null {
   const reading = readErrorText(text);
+  // The response body printed inside the line (a JSON, a Python dict, a Node object): the API's own words win.
+  // Any text that is not HTTP headers may carry an error-shaped body (`… returned error 200: {"ok":false,…}`).
+  const headers = looksLikeHttp(text.slice(0, 8192).split(/\r?\n/, 16));
+  if (reading ? !reading.error || reading.status !== null : !headers || looksLikeErrorText(text)) {
+    const embedded = readEmbeddedResponse(text, {
+      status: reading?.status ?? null,
+      statusText: null,
+      url: reading?.url ?? null,
+      code: reading?.code ?? null,
+    });
+    if (embedded) return embedded;
+  }
   if (!reading) return null;
   return makeSnapshot({
     source: 'error-text',

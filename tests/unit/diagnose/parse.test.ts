@@ -6,7 +6,14 @@ import { readErrorText } from '../../../lib/diagnose/parse/error-text';
 import { parseHar } from '../../../lib/diagnose/parse/har-input';
 import { parseHttpText } from '../../../lib/diagnose/parse/http-text';
 import { readEnvelope } from '../../../lib/diagnose/parse/json-input';
-import { fixture } from './helpers';
+import { compileSignatures, withSignatures } from '../../../lib/diagnose/parse/signatures';
+import { fixture, realRules } from './helpers';
+
+/** The error-signature table from content, as the CLI, the route and the page pass it. */
+const table = () => realRules().errorSignatures;
+const readText = (text: string) => readErrorText(text, table());
+/** Readers called on their own get the table the way parseInput hands it to them. */
+const withTable = <T>(read: () => T): T => withSignatures(compileSignatures(table()), read);
 
 describe('raw HTTP', () => {
   test('status line, headers, body', () => {
@@ -89,7 +96,7 @@ describe('curl -v', () => {
     expect(s.body).toBe('{"error":"invalid_token","error_description":"The access token expired"}');
   });
   test('a connection failure reads the error from the * lines', () => {
-    const s = parseCurlVerbose(fixture('curl-v-refused.txt'));
+    const s = withTable(() => parseCurlVerbose(fixture('curl-v-refused.txt')));
     expect(s.status).toBeNull();
     expect(s.error).toMatchObject({ kind: 'refused', code: 'curl_7' });
   });
@@ -101,7 +108,7 @@ describe('curl -v', () => {
 
 describe('HAR and JSON envelopes', () => {
   test('every HAR entry is a snapshot; base64 bodies are decoded; failures are transport errors', () => {
-    const snaps = parseHar(JSON.parse(fixture('chrome-export.har')));
+    const snaps = withTable(() => parseHar(JSON.parse(fixture('chrome-export.har'))));
     expect(snaps.map((s) => s.status)).toEqual([200, 429, null]);
     expect(snaps[1]?.body).toBe('{"error":{"code":"too_many_requests","message":"Slow down"}}');
     expect(snaps[1]?.request?.method).toBe('POST');
@@ -159,7 +166,7 @@ describe('bare inputs', () => {
       { source: 'token', bareCode: 'eyJhbGciOiJIUzI1NiJ9.eyJleHAiOjF9.sig' },
     ],
   ])('%s', (input, want) => {
-    expect(parseBare(input)).toMatchObject(want);
+    expect(parseInput(input, { errorSignatures: table() })[0]).toMatchObject(want);
   });
   test('sentences are not bare codes', () => {
     expect(parseBare('the server said no')).toBeNull();
@@ -185,31 +192,31 @@ describe('error text', () => {
     ['(go-no-such-host.txt)', 'dns', null],
   ])('%s', (text, kind, code) => {
     const input = text.startsWith('(') ? fixture(text.slice(1, -1)) : text;
-    expect(readErrorText(input)?.error).toMatchObject({ kind, code });
+    expect(readText(input)?.error).toMatchObject({ kind, code });
   });
   test('HTTP errors in text give a status, not a transport error', () => {
-    expect(readErrorText(fixture('python-http-error.txt'))).toMatchObject({
+    expect(readText(fixture('python-http-error.txt'))).toMatchObject({
       status: 429,
       error: null,
       url: 'https://api.example.com/v1/search?q=shoes',
     });
-    expect(readErrorText("AxiosError: Request failed with status code 401\n  code: 'ERR_BAD_REQUEST'")).toMatchObject({
+    expect(readText("AxiosError: Request failed with status code 401\n  code: 'ERR_BAD_REQUEST'")).toMatchObject({
       status: 401,
       error: null,
       code: null,
     });
   });
   test('non-transport codes', () => {
-    expect(readErrorText('AADSTS50058: A silent sign-in request was sent but no user is signed in.')?.code).toBe(
+    expect(readText('AADSTS50058: A silent sign-in request was sent but no user is signed in.')?.code).toBe(
       'AADSTS50058',
     );
-    expect(readErrorText('rpc error: code = DeadlineExceeded desc = context deadline exceeded')?.code).toBe(
+    expect(readText('rpc error: code = DeadlineExceeded desc = context deadline exceeded')?.code).toBe(
       'DEADLINE_EXCEEDED',
     );
-    expect(readErrorText('grpc._channel._InactiveRpcError: status = StatusCode.UNAVAILABLE')?.code).toBe('UNAVAILABLE');
+    expect(readText('grpc._channel._InactiveRpcError: status = StatusCode.UNAVAILABLE')?.code).toBe('UNAVAILABLE');
   });
   test('ordinary prose is not error text', () => {
-    expect(readErrorText('my integration stopped working yesterday')).toBeNull();
+    expect(readText('my integration stopped working yesterday')).toBeNull();
   });
 });
 

@@ -1,0 +1,49 @@
+import { makeSnapshot } from '../header-lines';
+import type { HttpSnapshot } from '../types';
+import { findEmbedded, readLooseJson } from './lenient';
+import { TRUNCATED_WARNING } from './loose-body';
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const statusOf = (v: unknown): number | null => {
+  const n = typeof v === 'string' && /^\d{3}$/.test(v) ? Number(v) : v;
+  return typeof n === 'number' && Number.isInteger(n) && n >= 100 && n <= 599 ? n : null;
+};
+
+/** What the line around the body says: the status, its reason phrase, the URL, and an API code named outside the body. */
+export interface LineFacts {
+  status: number | null;
+  statusText: string | null;
+  url: string | null;
+  code: string | null;
+}
+
+/**
+ * The response body printed inside an exception or log line, as a snapshot whose body is that
+ * JSON; null when the text holds no error-shaped value. Node prints whole error objects
+ * (`AxiosError … { response: { status: 401, data: {…} } }`): the response inside is the body.
+ */
+export function readEmbeddedResponse(text: string, facts: LineFacts): HttpSnapshot | null {
+  const found = findEmbedded(text);
+  // A context map in a log line (`user={id: 5}`) is not a response; a stated status makes any object one.
+  if (!found || !(found.errorShaped || facts.status !== null)) return null;
+  let value: unknown = found.value;
+  let status = facts.status;
+  for (let n = 0; n < 3 && isObject(value); n++) {
+    const r = isObject(value.response) ? value.response : null;
+    if (!r || !('data' in r || 'body' in r)) break;
+    status ??= statusOf(r.status ?? r.statusCode ?? r.status_code);
+    value = 'data' in r ? r.data : r.body;
+  }
+  if (typeof value === 'string') value = readLooseJson(value)?.value ?? value;
+  if (typeof value !== 'object' || value === null) return null;
+  return makeSnapshot({
+    source: 'error-text',
+    status,
+    statusText: facts.statusText,
+    body: JSON.stringify(value),
+    bareCode: facts.code,
+    request: facts.url ? { method: null, url: facts.url, headers: [] } : null,
+    warnings: found.truncated ? [TRUNCATED_WARNING] : [],
+  });
+}
