@@ -34,8 +34,7 @@ function paletteShell() {
         e.preventDefault();
         shell.dataset.enter = '1';
         // Counted from the page being fully loaded: a slow hydration is not a failure.
-        const fallback = () =>
-          setTimeout(() => shell.open && shell.dataset.enter === '1' && form.submit(), 8000);
+        const fallback = () => setTimeout(() => shell.open && shell.dataset.enter === '1' && form.submit(), 8000);
         if (d.readyState === 'complete') fallback();
         else window.addEventListener('load', fallback, { once: true });
       });
