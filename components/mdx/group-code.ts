@@ -71,7 +71,8 @@ export function groupCodeRuns(
     else for (const node of run.nodes) out.push({ kind: 'node', node });
     run = { nodes: [], langs: [] };
   };
-  for (const child of Children.toArray(children)) {
+  // MDX hands the wrapper one Fragment holding the top-level nodes.
+  for (const child of Children.toArray(unwrap(children))) {
     if (typeof child === 'string' && child.trim() === '') continue;
     if (isCode(child)) {
       run.nodes.push(child);

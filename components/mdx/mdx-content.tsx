@@ -1,5 +1,5 @@
 import { getMDXComponent } from 'next-contentlayer2/hooks';
-import type { ComponentProps, ReactNode } from 'react';
+import { isValidElement, type ComponentProps, type ReactNode } from 'react';
 import Link from 'next/link';
 import { CopyButton } from '@/components/ui/copy-button';
 import { CodeTabs } from './code-tabs';
@@ -44,7 +44,13 @@ const isCode = (n: ReactNode) => {
 /** Consecutive samples of one snippet in several languages become tabs; `langs` come from the raw source. */
 function tabbed(langs: string[]) {
   return function Wrapper({ children }: { children?: ReactNode }) {
-    return groupCodeRuns(children, langs, isCode).map((part, i) =>
+    // MDX passes the content as one element of its (hook-free) content function; rendering it
+    // here yields the top-level nodes, so runs of code blocks can be seen side by side.
+    const content =
+      isValidElement<Record<string, unknown>>(children) && typeof children.type === 'function'
+        ? (children.type as (p: Record<string, unknown>) => ReactNode)(children.props)
+        : children;
+    return groupCodeRuns(content, langs, isCode).map((part, i) =>
       part.kind === 'node' ? (
         part.node
       ) : (

@@ -109,8 +109,11 @@ function Palette({ open, onClose }: Props) {
     else if (e.key === 'ArrowUp') setActive((a) => Math.max(0, a - 1));
     else if (e.key === 'Home') setActive(0);
     else if (e.key === 'End') setActive(items.length - 1);
-    else if (e.key === 'Enter') choose(items[active]);
-    else return;
+    else if (e.key === 'Enter') {
+      // Enter before the results for what was typed have arrived waits for them.
+      if (query.trim() && (!ready || !settled)) pendingEnter.current = true;
+      else choose(items[active]);
+    } else return;
     e.preventDefault();
   };
   const optionId = (i: number) => `palette-opt-${i}`;

@@ -33,8 +33,10 @@ function paletteShell() {
       form.addEventListener('submit', (e) => {
         e.preventDefault();
         shell.dataset.enter = '1';
-        // Counted from the page being fully loaded: a slow hydration is not a failure.
-        const fallback = () => setTimeout(() => shell.open && shell.dataset.enter === '1' && form.submit(), 8000);
+        // Counted from the page being fully loaded, and only while the page has not hydrated
+        // (data-palette is set then, and the full palette honours the Enter itself).
+        const fallback = () =>
+          setTimeout(() => shell.open && shell.dataset.enter === '1' && !root.dataset.palette && form.submit(), 8000);
         if (d.readyState === 'complete') fallback();
         else window.addEventListener('load', fallback, { once: true });
       });

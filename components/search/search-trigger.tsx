@@ -15,6 +15,8 @@ export function SearchTrigger() {
   useEffect(() => {
     const show = () => setOpen(true);
     const cancel = () => setOpen(false);
+    // Tells the shell that the full palette is on its way, so it need not fall back to /search.
+    document.documentElement.dataset.palette = 'ready';
     window.addEventListener('at:palette', show);
     window.addEventListener('at:palette-cancel', cancel);
     // A shortcut pressed before this hydrated has already opened the shell.

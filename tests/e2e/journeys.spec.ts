@@ -11,7 +11,7 @@ test('1. search an error code from the home page and land on its entry', async (
   await page.getByRole('searchbox', { name: 'Search error codes' }).pressSequentially('invalid_grant');
   const box = page.getByRole('combobox', { name: 'Search codes, guides and symptoms' });
   await expect(box).toHaveValue('invalid_grant');
-  await expect(page.getByRole('option').first()).toContainText('invalid_grant');
+  await expect(page.getByRole('option').first()).toContainText('invalid_grant', { timeout: 15_000 });
   await box.press('Enter');
   await expect(page).toHaveURL(/\/codes\/oauth-invalid-grant$/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('invalid_grant');

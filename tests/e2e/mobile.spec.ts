@@ -90,7 +90,10 @@ test('an entry puts what to do first, lists its sections, and shows code in reme
     page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'How to fix' }),
   ).toHaveAttribute('href', '#how-to-fix');
   const tabs = page.getByRole('tablist', { name: 'Language' }).first();
-  await expect(tabs.getByRole('tab', { name: 'TypeScript' })).toHaveAttribute('aria-selected', 'true');
+  // The tabs appear once hydrated (before, every sample shows one after another).
+  await expect(tabs.getByRole('tab', { name: 'TypeScript' })).toHaveAttribute('aria-selected', 'true', {
+    timeout: 15_000,
+  });
   await tabs.getByRole('tab', { name: 'TypeScript' }).focus();
   await page.keyboard.press('ArrowRight');
   const python = tabs.getByRole('tab', { name: 'Python' });

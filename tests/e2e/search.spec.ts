@@ -74,7 +74,8 @@ test('on a freshly loaded page, Ctrl+K then a code typed at machine speed and En
   await page.keyboard.press('Control+k');
   await page.keyboard.type('invalid_grant');
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/codes\/oauth-invalid-grant$/);
+  // Generous: on a loaded machine the index may take seconds to arrive; the Enter waits for it.
+  await expect(page).toHaveURL(/\/codes\/oauth-invalid-grant$/, { timeout: 30_000 });
 });
 
 test('spaces typed right after Ctrl+K go into the search, not into scrolling the page', async ({ page }) => {
@@ -82,9 +83,9 @@ test('spaces typed right after Ctrl+K go into the search, not into scrolling the
   await page.keyboard.press('Control+k');
   await page.keyboard.type('socket hang up');
   const box = page.getByRole('combobox', { name: 'Search codes, guides and symptoms' });
-  await expect(box).toHaveValue('socket hang up');
+  await expect(box).toHaveValue('socket hang up', { timeout: 15_000 });
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
-  await expect(page.getByRole('option').first()).toContainText('ECONNRESET');
+  await expect(page.getByRole('option').first()).toContainText('ECONNRESET', { timeout: 15_000 });
 });
 
 test('the header box shows results as you type', async ({ page }) => {
@@ -92,5 +93,5 @@ test('the header box shows results as you type', async ({ page }) => {
   await page.getByRole('searchbox', { name: 'Search', exact: true }).pressSequentially('403 RequestTimeTooSkewed');
   const box = page.getByRole('combobox', { name: 'Search codes, guides and symptoms' });
   await expect(box).toHaveValue('403 RequestTimeTooSkewed');
-  await expect(page.getByRole('option').first()).toContainText('RequestTimeTooSkewed');
+  await expect(page.getByRole('option').first()).toContainText('RequestTimeTooSkewed', { timeout: 15_000 });
 });
