@@ -8,7 +8,7 @@ import { realRules } from '../diagnose/helpers';
 
 /**
  * Providers added for issue 12 beyond its named list (Binance, Contentful, Vonage, QuickBooks,
- * Intercom, Mailchimp, Docusign): each has a profile, its entries are scoped to it, cite a
+ * Intercom, Mailchimp, Docusign, Xero, Klaviyo): each has a profile, its entries are scoped to it, cite a
  * specific page, and a same-named code of another provider does not land on them.
  */
 const raw = loadRawContent('content').docs;
@@ -25,6 +25,8 @@ const NEW_PROVIDERS: Record<string, string[]> = {
   intercom: ['intercom unauthorized', 'intercom token_revoked', 'intercom rate_limit_exceeded'],
   mailchimp: ['APIKeyInvalid', 'Member Exists', 'mailchimp TooManyRequests'],
   docusign: ['PARTNER_AUTHENTICATION_FAILED', 'USER_AUTHENTICATION_FAILED', 'HOURLY_APIINVOCATION_LIMIT_EXCEEDED'],
+  xero: ['xero ValidationException', 'AuthenticationUnsuccessful', 'xero 429', 'xero Organisation offline'],
+  klaviyo: ['klaviyo throttled', 'klaviyo not_authenticated', 'klaviyo permission_denied'],
 };
 
 const byProvider = (id: string) => entries.filter((e) => e.data.provider === id);
@@ -72,6 +74,11 @@ describe('same-named codes land on their own provider (tests/fixtures/content-sc
     const slugs = topSlugs('twilio-20404.http');
     for (const other of ['intercom-not-found', 'contentful-not-found', 'mailchimp-resource-not-found'])
       expect(slugs).not.toContain(other);
+  });
+  test("AWS's ValidationException is AWS's entry; Xero's same-named type ranks below it", () => {
+    const slugs = topSlugs('aws-validation-exception.http');
+    expect(slugs[0]).toBe('aws-validation-exception');
+    expect(topSlugs('xero-validation-exception.http')[0]).toBe('xero-validation-exception');
   });
   test.each([
     ['binance-1021.http', 'binance-1021-invalid-timestamp'],
