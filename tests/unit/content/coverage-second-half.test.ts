@@ -51,7 +51,7 @@ describe('providers added beyond the named list', () => {
     expect(mine.length).toBeGreaterThanOrEqual(5);
     for (const e of mine) {
       expect((e.data.match as { provider?: string }).provider, e.path).toBe(id);
-      const urls = (e.data.sources as string[]).map((s) => s.slice(s.lastIndexOf('http')));
+      const urls = (e.data.sources as string[]).map((s) => /https?:\/\/\S+/.exec(s)?.[0] ?? '');
       expect(urls.length, e.path).toBeGreaterThan(0);
       for (const u of urls) expect(new URL(u).pathname.length, `${e.path}: ${u}`).toBeGreaterThan(1);
     }
