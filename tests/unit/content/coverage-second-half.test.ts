@@ -8,7 +8,7 @@ import { realRules } from '../diagnose/helpers';
 
 /**
  * Providers added for issue 12 beyond its named list (Binance, Contentful, Vonage, QuickBooks,
- * Intercom, Mailchimp, Docusign, Xero, Klaviyo): each has a profile, its entries are scoped to it, cite a
+ * Intercom, Mailchimp, Docusign, Xero, Klaviyo, X): each has a profile, its entries are scoped to it, cite a
  * specific page, and a same-named code of another provider does not land on them.
  */
 const raw = loadRawContent('content').docs;
@@ -27,6 +27,7 @@ const NEW_PROVIDERS: Record<string, string[]> = {
   docusign: ['PARTNER_AUTHENTICATION_FAILED', 'USER_AUTHENTICATION_FAILED', 'HOURLY_APIINVOCATION_LIMIT_EXCEEDED'],
   xero: ['xero ValidationException', 'AuthenticationUnsuccessful', 'xero 429', 'xero Organisation offline'],
   klaviyo: ['klaviyo throttled', 'klaviyo not_authenticated', 'klaviyo permission_denied'],
+  'x-api': ['x-api invalid-request', 'x-api client-forbidden', 'x-api usage-capped', 'x-api 429'],
 };
 
 const byProvider = (id: string) => entries.filter((e) => e.data.provider === id);
@@ -87,6 +88,9 @@ describe('same-named codes land on their own provider (tests/fixtures/content-sc
     ['quickbooks-6240.http', 'quickbooks-6240-duplicate-name'],
   ])('%s lands on %s', (name, slug) => {
     expect(topSlugs(name)[0]).toBe(slug);
+  });
+  test("X's usage-capped 429 offers the X entry, not only the generic 429", () => {
+    expect(topSlugs('x-api-usage-capped.http')).toContain('x-api-usage-capped');
   });
   test('an Intercom error.list token_revoked offers the Intercom entry, not Slack first', () => {
     const slugs = topSlugs('intercom-token-revoked.http');
