@@ -47,6 +47,12 @@ export function pickCategory(
       ? findHint(sem, a, codes, (row) => row.category === 'auth_missing' || row.category === 'auth_expired')
       : null;
   const category = hint?.row.category;
+  // No HTTP answer came back, and the text names how the connection failed (TLS, DNS, refused,
+  // reset, timeout): that is the category, whatever words the wrapper uses ("Authentication failed").
+  // An entry matched on the wrapper's words does not outweigh it; one about a transport failure does.
+  const transportEntry = top !== undefined && ['tls', 'network', 'timeout'].includes(top.rule.entry.category);
+  if (a.status === null && a.snap.error && a.snap.error.kind !== 'other' && !(strong && transportEntry))
+    return { category: categoryForError(a.snap.error), hint: null };
   // A 2xx that carries an error has no status entry to outweigh: any hint decides.
   const status = a.status !== null && a.status < 300 ? null : a.status;
   if (hint && category && !hint.row.weak && decides(hint.row, status)) return { category, hint };

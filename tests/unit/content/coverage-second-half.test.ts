@@ -95,6 +95,8 @@ describe('same-named codes land on their own provider (tests/fixtures/content-sc
   test('an Intercom error.list token_revoked offers the Intercom entry, not Slack first', () => {
     const slugs = topSlugs('intercom-token-revoked.http');
     expect(slugs).toContain('intercom-token-revoked');
-    expect(slugs.indexOf('intercom-token-revoked')).toBeLessThan(slugs.indexOf('slack-token-revoked'));
+    const slack = slugs.indexOf('slack-token-revoked');
+    // Slack's entry may be offered after Intercom's, or not at all.
+    if (slack !== -1) expect(slugs.indexOf('intercom-token-revoked')).toBeLessThan(slack);
   });
 });

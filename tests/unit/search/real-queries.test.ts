@@ -38,7 +38,7 @@ describe('what the issue names', () => {
     ['code: 50013', '/codes/discord-50013'],
     [
       "Access to fetch at 'https://api.example.com/' from origin 'http://localhost:3000' has been blocked by CORS policy: No 'Access-Control-Allow-Origin' header is present on the requested resource.",
-      '/codes/net-failed-to-fetch',
+      '/codes/cors-missing-allow-origin',
     ],
     ['AxiosError: timeout of 120000ms exceeded', '/codes/net-econnaborted'],
     ['Bug: Error: invalid_grant', '/codes/oauth-invalid-grant'],
