@@ -1,4 +1,4 @@
-import type { RuleSet } from '@/lib/diagnose/rule-set';
+import { parseRuleSet, type RuleSet } from '@/lib/diagnose/rule-set';
 
 /**
  * The catalog's rules as the static file /rules.json (built once, cached by the browser),
@@ -9,7 +9,7 @@ export const rulesQuery = {
   queryFn: async (): Promise<RuleSet> => {
     const res = await fetch('/rules.json');
     if (!res.ok) throw new Error(`rules.json answered ${res.status}`);
-    return (await res.json()) as RuleSet;
+    return parseRuleSet(await res.json());
   },
   staleTime: Infinity,
 };

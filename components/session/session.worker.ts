@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import type { RuleSet } from '@/lib/diagnose/rule-set';
+import { parseRuleSet, type RuleSet } from '@/lib/diagnose/rule-set';
 import { analyseSession } from '@/lib/session/analyse';
 import { SessionPatterns } from '@/lib/session/pattern-schema';
 import type { SessionAnalysis } from '@/lib/session/session-schema';
@@ -19,10 +19,7 @@ async function fetchJson(url: string): Promise<unknown> {
 
 function load() {
   knowledge ??= Promise.all([fetchJson('/rules.json'), fetchJson('/session-patterns.json')]).then(([rules, p]) => {
-    const patterns = SessionPatterns.parse(p);
-    if (typeof rules !== 'object' || rules === null || !Array.isArray((rules as RuleSet).entries))
-      throw new Error('/rules.json is not a rule set');
-    return { rules: rules as RuleSet, patterns };
+    return { rules: parseRuleSet(rules), patterns: SessionPatterns.parse(p) };
   });
   knowledge.catch(() => (knowledge = null)); // a failed download can be retried
   return knowledge;

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { CATEGORIES } from './categories';
 import type { Category } from './categories';
 import type { ErrorSignatures } from './error-signatures';
 import type { ProviderProfile } from './provider-profile';
@@ -62,4 +64,26 @@ export interface RuleSet {
   byStatus: Record<string, number[]>;
   /** lower-cased code (match.codes and top-level codes) → indexes into `entries` */
   byCode: Record<string, number[]>;
+}
+
+/**
+ * What a client checks of a fetched `/rules.json` before handing it to the engine: the
+ * envelope and the members every lookup relies on. (The tables inside were validated by the
+ * content build; re-validating 1 MB of them on every page would only cost time.)
+ */
+export const ruleSetEnvelope = z.looseObject({
+  version: z.literal(1),
+  entries: z.array(z.looseObject({ slug: z.string().min(1), title: z.string(), category: z.enum(CATEGORIES) })),
+  providers: z.record(z.string(), z.string()),
+  profiles: z.array(z.looseObject({ id: z.string().min(1) })),
+  guides: z.record(z.string(), z.string()),
+  byStatus: z.record(z.string(), z.array(z.number().int())),
+  byCode: z.record(z.string(), z.array(z.number().int())),
+});
+
+/** A fetched rule set, checked; throws a readable error when the file is not one. */
+export function parseRuleSet(json: unknown): RuleSet {
+  const result = ruleSetEnvelope.safeParse(json);
+  if (!result.success) throw new Error(`rules.json is not a rule set: ${result.error.issues[0]?.message ?? 'invalid'}`);
+  return result.data as unknown as RuleSet;
 }

@@ -1,4 +1,5 @@
-import type { Category } from './categories';
+import type { z } from 'zod';
+import type { diagnosisSchema } from './diagnosis-schema';
 
 /** A header as received: original name, raw value. Order and duplicates are kept. */
 export type HeaderPair = [name: string, value: string];
@@ -39,32 +40,12 @@ export interface HttpSnapshot {
   warnings: string[];
 }
 
+/**
+ * The Diagnosis contract (ARCHITECTURE.md): output of lib/diagnose, /api/diagnose, the CLI and
+ * /api/probe. Declared once, as the zod schema in diagnosis-schema.ts; these are its types.
+ */
+export type Diagnosis = z.infer<typeof diagnosisSchema>;
 /** One piece of evidence behind a diagnosis. */
-export interface Evidence {
-  from: 'status' | 'header' | 'body' | 'token';
-  detail: string;
-}
-
+export type Evidence = Diagnosis['evidence'][number];
 /** A catalog entry ranked for this diagnosis. */
-export interface EntryMatch {
-  slug: string;
-  title: string;
-  score: number;
-}
-
-/** The Diagnosis contract (ARCHITECTURE.md): output of lib/diagnose, /api/diagnose, the CLI and /api/probe. */
-export interface Diagnosis {
-  category: Category;
-  confidence: number;
-  status: number | null;
-  provider: string | null;
-  providerCode: string | null;
-  retryable: boolean;
-  retryAfterSeconds: number | null;
-  requestId: string | null;
-  summary: string;
-  causes: string[];
-  fixes: string[];
-  evidence: Evidence[];
-  entries: EntryMatch[];
-}
+export type EntryMatch = Diagnosis['entries'][number];
