@@ -1,4 +1,5 @@
 'use client';
+import { useEffect, useRef } from 'react';
 import { CATEGORY_LABELS } from '@/lib/content/taxonomy';
 import type { RequestDraft } from '@/lib/request/draft';
 import type { ProbeResult } from '@/lib/request/probe-contract';
@@ -40,9 +41,21 @@ export function ResultsPanel({ pending, elapsedMs, onCancel, result, error, sent
         : error
           ? `Error: ${error.message}`
           : '';
+  const heading = useRef<HTMLHeadingElement>(null);
+  const settled = !pending && (result !== undefined || (error !== null && !cancelled));
+  // On a phone the result renders far below Send: bring it into view and move focus to it, once per answer.
+  useEffect(() => {
+    const h = heading.current;
+    if (!settled || !h) return;
+    const box = h.getBoundingClientRect();
+    if (box.top < 0 || box.bottom > window.innerHeight) h.scrollIntoView({ block: 'start' });
+    h.focus({ preventScroll: true });
+  }, [settled, receivedAt, error]);
   return (
     <section aria-labelledby="results-heading">
-      <h2 id="results-heading">Result</h2>
+      <h2 id="results-heading" ref={heading} tabIndex={-1}>
+        Result
+      </h2>
       <p role="status" aria-live="polite" className="muted">
         {status}
       </p>

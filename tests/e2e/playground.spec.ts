@@ -120,3 +120,14 @@ test('a slow request shows its elapsed time and can be cancelled', async ({ page
   await expect(page.getByRole('status')).toHaveText('Cancelled.');
   await expect(page.getByRole('button', { name: 'Cancel' })).toHaveCount(0);
 });
+
+test('on a phone, the result comes into view with focus once it arrives', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/playground');
+  await page.getByRole('textbox', { name: 'URL', exact: true }).fill(`${FIXTURE}/rate-limited`);
+  await page.getByRole('button', { name: 'Send', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Diagnosis' })).toContainText('429');
+  const heading = page.getByRole('heading', { level: 2, name: 'Result' });
+  await expect(heading).toBeFocused();
+  await expect(heading).toBeInViewport();
+});

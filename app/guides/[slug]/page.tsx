@@ -35,7 +35,7 @@ export default async function GuidePage({ params }: Props) {
         </nav>
         <h1>{guide.title}</h1>
         <p className="lead">{guide.description}</p>
-        <MdxContent code={guide.body.code} />
+        <MdxContent code={guide.body.code} raw={guide.body.raw} />
         <h2 id="sources">Sources</h2>
         <ul>
           {guide.sources.map((s) => (
