@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { compiles } from './provider-profile';
 
 /**
  * The error-signature table: `content/error-signatures.yaml`. What runtimes, HTTP clients,
@@ -11,14 +12,6 @@ import { z } from 'zod';
 /** What kind of transport failure a signature means (SnapshotError['kind']). */
 export const FailureKind = z.enum(['dns', 'refused', 'reset', 'timeout', 'tls', 'other']);
 
-const compiles = (source: string) => {
-  try {
-    new RegExp(source, 'u');
-    return true;
-  } catch {
-    return false;
-  }
-};
 const Regex = z.string().min(1).max(400).refine(compiles, 'not a valid regular expression');
 const Url = z.url().refine((u) => /^https:\/\/[^/]+\/./.test(u), 'a specific https page, not a home page');
 

@@ -11,7 +11,8 @@ import { z } from 'zod';
  * `errors[].extensions.code`, `[].errorCode`, `error.details[].reason`.
  */
 
-const compiles = (source: string) => {
+/** Whether a content regex compiles (shared by every content table's schema). */
+export const compiles = (source: string) => {
   try {
     new RegExp(source, 'u');
     return true;
