@@ -46,7 +46,7 @@ const nextConfig = {
       // The API answers with data, never a document: a CSP that allows nothing, and never cached.
       // Last, so it overrides the page CSP above for the same key.
       {
-        source: '/api/:path*',
+        source: '/api/:path+',
         headers: [
           { key: 'Content-Security-Policy', value: "default-src 'none'; sandbox" },
           { key: 'X-Content-Type-Options', value: 'nosniff' },
