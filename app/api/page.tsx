@@ -144,8 +144,8 @@ export default function ApiPage() {
           </ScrollTable>
           <h3>Example</h3>
           <div className="code-block" data-copy-scope>
-            {/* Wrapped rather than scrolled: a long command stays readable on a phone, and Copy copies it whole. */}
-            <pre style={CURL_STYLE}>
+            {/* Wrapped rather than scrolled; a token too long to wrap scrolls, so the box takes focus (keyboard users). */}
+            <pre style={CURL_STYLE} tabIndex={0}>
               <code>{curlExample(op, SITE_URL)}</code>
             </pre>
             <CopyButton />

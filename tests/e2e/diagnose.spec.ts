@@ -56,7 +56,9 @@ test.describe('paste a response on /diagnose', () => {
     const results = page.getByRole('region', { name: 'Diagnosis' });
     await expect(results.getByRole('heading', { level: 2, name: 'Credentials expired' })).toBeVisible();
     await expect(
-      results.getByText('token expired 3 h 12 min before the response (2026-11-22 12:00 UTC)'),
+      results
+        .getByRole('listitem')
+        .filter({ hasText: 'token expired 3 h 12 min before the response (2026-11-22 12:00 UTC)' }),
     ).toBeVisible();
     await expect(results.getByText(/Do not retry the same request/)).toBeVisible();
     await expect(results.getByRole('link', { name: /expired/i }).first()).toHaveAttribute(
