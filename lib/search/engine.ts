@@ -1,3 +1,6 @@
+// MiniSearch is the inverted index over all the text (fast ranked full-text with prefix and typo
+// tolerance); Fuse.js re-scores only the few dozen codes and titles that share trigrams with a
+// one-word query, where its edit-distance scoring finds misspelt codes that MiniSearch ranks low.
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import { codeCandidates, normalizeQuery, queryTerms } from './query';
