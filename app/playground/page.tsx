@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { ProviderNames } from '@/components/diagnosis/provider-names';
+import { PROVIDER_NAMES } from '@/lib/content/providers';
 import { PlaygroundClient } from './page.client';
 
 export const metadata: Metadata = {
@@ -20,7 +22,9 @@ export default function PlaygroundPage() {
         Requests go out from the portal&apos;s server to public hosts only; your browser&apos;s cookies are never sent.
         Credentials you enter are used for this request and never stored.
       </p>
-      <PlaygroundClient />
+      <ProviderNames names={PROVIDER_NAMES}>
+        <PlaygroundClient />
+      </ProviderNames>
     </>
   );
 }

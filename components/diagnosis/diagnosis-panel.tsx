@@ -1,5 +1,4 @@
 import Link from 'next/link';
-import { providerLabel } from '@/lib/content/providers';
 import { CATEGORY_LABELS } from '@/lib/content/taxonomy';
 import { sanitizedCurl } from '@/lib/diagnose/support-curl';
 import { formatDuration } from '@/lib/diagnose/token';
@@ -8,6 +7,7 @@ import styles from './diagnosis.module.css';
 import { InlineText } from '@/components/ui/inline-text';
 import { RetryCountdown } from './retry-countdown';
 import { SupportBlock } from './support-block';
+import { useProviderNames } from './provider-names';
 
 export interface DiagnosisPanelProps {
   diagnosis: Diagnosis;
@@ -25,6 +25,11 @@ export interface DiagnosisPanelProps {
   since?: number;
   /** `/jwt#token=…` when the exchange holds a JWT (the token stays in the fragment, never sent) */
   jwtHref?: string | null;
+  /**
+   * provider id → display name, when the caller has them (the page's rule set carries them);
+   * passed in rather than imported, so the profiles never weigh on the page's first load
+   */
+  providerNames?: Readonly<Record<string, string>>;
 }
 
 /** The diagnosis, presented: headline, retry advice, evidence, causes, fixes, entries and what to send support. */
@@ -37,10 +42,13 @@ export function DiagnosisPanel({
   time = null,
   since,
   jwtHref = null,
+  providerNames,
 }: DiagnosisPanelProps) {
+  const fromPage = useProviderNames();
+  const names = providerNames ?? fromPage;
   const H = `h${headingLevel}` as const;
   const Sub = `h${headingLevel + 1}` as 'h3' | 'h4';
-  const provider = providerLabel(d.provider);
+  const provider = d.provider ? (names[d.provider] ?? d.provider) : null;
   const facts = [d.status !== null ? `HTTP ${d.status}` : null, provider, d.providerCode].filter((x): x is string =>
     Boolean(x),
   );

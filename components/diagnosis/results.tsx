@@ -18,6 +18,7 @@ export function Results({ outcome }: { outcome: Outcome }) {
     <DiagnosisPanel
       key={i}
       diagnosis={diagnosis}
+      providerNames={rules.providers}
       headingLevel={many ? 3 : 2}
       label={
         many
