@@ -5,7 +5,7 @@ import { scrub } from './text';
  * message can quote a URL with `?apikey=` or a token, and the output must not repeat it.
  */
 export function scrubDeep<T>(value: T): T {
-  if (typeof value === 'string') return scrub(value) as T;
+  if (typeof value === 'string') return scrubCached(value) as T;
   if (Array.isArray(value)) return value.map((v: unknown) => scrubDeep(v)) as T;
   if (typeof value === 'object' && value !== null) {
     const out: Record<string, unknown> = {};
@@ -13,4 +13,23 @@ export function scrubDeep<T>(value: T): T {
     return out as T;
   }
   return value;
+}
+
+/**
+ * Most strings of a Diagnosis are catalog text (causes, fixes) that repeat on every call;
+ * remembering which strings hold no secret keeps the engine fast. Only strings that came out
+ * of `scrub` unchanged are remembered, so no secret is ever kept in memory; bounded, and
+ * short strings only.
+ */
+const CLEAN_MAX = 4096;
+const CLEAN_STRING_MAX = 600;
+const clean = new Set<string>();
+function scrubCached(text: string): string {
+  if (clean.has(text)) return text;
+  const out = scrub(text);
+  if (out === text && text.length <= CLEAN_STRING_MAX) {
+    if (clean.size >= CLEAN_MAX) clean.clear();
+    clean.add(text);
+  }
+  return out;
 }
