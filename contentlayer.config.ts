@@ -5,7 +5,7 @@ import remarkGfm from 'remark-gfm';
 import { EntryFrontmatter } from './lib/content/schema/entry';
 import { contentlayerFields, type FieldDef } from './lib/content/schema/fields';
 import { GuideFrontmatter } from './lib/content/schema/guide';
-import { WizardTreeData } from './lib/content/schema/wizard';
+import { WizardTreeData } from './lib/content/schema/wizard-tree';
 import { shikiOptions } from './lib/shiki';
 import { extractToc } from './lib/content/toc';
 

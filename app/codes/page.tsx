@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { CatalogBrowser, type CatalogItem } from '@/components/catalog/catalog-browser';
 import { filtersFrom } from '@/components/catalog/catalog-filter';
 import { categoryLabel, entriesByKind, getEntries, providerLabel } from '@/lib/content';
-import { PROVIDER_IDS } from '@/lib/content/providers';
+import { PROVIDER_IDS } from '@/lib/content/provider-profiles';
 import { CATEGORIES } from '@/lib/content/taxonomy';
 import { pageMetadata } from '@/lib/site/metadata';
 

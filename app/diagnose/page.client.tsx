@@ -7,7 +7,7 @@ import { FilePick } from '@/components/diagnosis/file-pick';
 import { Results, type Outcome } from '@/components/diagnosis/results';
 import { ShareNotice, type Share } from '@/components/diagnosis/share-notice';
 import { rulesQuery } from '@/components/diagnosis/use-rules';
-import { Providers } from '@/components/providers';
+import { Providers } from '@/components/query-provider';
 
 export function DiagnoseClient() {
   return (

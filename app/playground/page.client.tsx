@@ -1,6 +1,6 @@
 'use client';
 import dynamic from 'next/dynamic';
-import { Providers } from '@/components/providers';
+import { Providers } from '@/components/query-provider';
 
 // Client-only: the playground reads the share fragment and localStorage as it starts.
 const Playground = dynamic(() => import('@/components/playground/playground').then((m) => m.Playground), {

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { ProviderNames } from '@/components/diagnosis/provider-names';
-import { PROVIDER_NAMES } from '@/lib/content/providers';
+import { PROVIDER_NAMES } from '@/lib/content/provider-profiles';
 import { PlaygroundClient } from './page.client';
 
 export const metadata: Metadata = {

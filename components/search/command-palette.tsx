@@ -2,7 +2,7 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { Providers } from '@/components/providers';
+import { Providers } from '@/components/query-provider';
 import { groupHits } from '@/lib/search/group';
 import { looksLikeResponse } from '@/lib/search/query';
 import { Highlight } from './highlight';

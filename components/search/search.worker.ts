@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import { SearchEngine } from '@/lib/search/engine';
-import type { SearchHit, SearchRecord } from '@/lib/search/types';
+import type { SearchHit, SearchRecord } from '@/lib/search/search-types';
 
 /** Messages the palette sends to the search worker, and what comes back. */
 export type WorkerRequest = { type: 'init'; records: SearchRecord[] } | { type: 'query'; id: number; q: string };

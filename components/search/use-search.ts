@@ -1,7 +1,7 @@
 'use client';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import type { SearchHit, SearchIndexFile } from '@/lib/search/types';
+import type { SearchHit, SearchIndexFile } from '@/lib/search/search-types';
 import type { WorkerRequest, WorkerResponse } from './search.worker';
 
 /** The static index, fetched once, the first time the palette opens. */

@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { importText } from '../request/import';
-import type { ImportedRequest } from '../request/import/types';
+import type { ImportedRequest } from '../request/import/import-types';
 
 process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1));
 

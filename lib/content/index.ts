@@ -1,7 +1,7 @@
 import { allEntries, allGuides, allWizardTrees, type Entry, type Guide, type WizardTree } from 'contentlayer/generated';
 import type { TocItem } from './toc';
 import { CATEGORY_LABELS, KIND_LABELS, KINDS, type Category, type Kind } from './taxonomy';
-export { providerLabel } from './providers';
+export { providerLabel } from './provider-profiles';
 
 export type { Entry, Guide, WizardTree };
 

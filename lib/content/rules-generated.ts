@@ -2,7 +2,7 @@ import { allEntries, allGuides, errorSignatureTable } from 'contentlayer/generat
 import { ErrorSignatures } from '../diagnose/error-signatures';
 import type { RuleSet } from '../diagnose/rule-set';
 import { buildRuleSet } from './build-rule-set';
-import { getProviderProfiles, getSemantics } from './providers';
+import { getProviderProfiles, getSemantics } from './provider-profiles';
 
 let cached: RuleSet | null = null;
 

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { CATEGORIES } from './taxonomy';
 import { EntryFrontmatter, entryBodyProblems } from './schema/entry';
 import { GuideFrontmatter } from './schema/guide';
-import { WizardTreeData } from './schema/wizard';
+import { WizardTreeData } from './schema/wizard-tree';
 import { SessionPatterns } from '../session/pattern-schema';
 import { ProviderProfile } from '../diagnose/provider-profile';
 import { Semantics } from '../diagnose/semantics';

@@ -2,7 +2,7 @@ import type { ImportResult } from './draft';
 import { curlRequests, type CurlExtras } from './import/curl-command';
 import type { ReadFile } from './import/curl-data';
 import { toDraft } from './import/to-draft';
-import type { ImportedRequest } from './import/types';
+import type { ImportedRequest } from './import/import-types';
 import { isPiped, stdinOf } from './import/word-reader';
 import { shellCommands, type ShellDialect } from './shell-words';
 

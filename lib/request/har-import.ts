@@ -2,7 +2,7 @@ import type { ImportResult } from './draft';
 import { FORM_BOUNDARY, multipartBody } from './import/curl-data';
 import { harEntrySchema, harRequestSchema, type HarEntry, type HarRequest } from './import/har-schema';
 import { toDraft } from './import/to-draft';
-import type { ImportedRequest } from './import/types';
+import type { ImportedRequest } from './import/import-types';
 
 // HTTP/2 pseudo-headers, and headers the probe computes itself.
 const SKIP = /^(:|content-length$|host$|connection$|accept-encoding$)/i;

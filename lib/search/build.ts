@@ -1,7 +1,7 @@
 import { splitSections } from '../content/toc';
-import { providerLabel } from '../content/providers';
+import { providerLabel } from '../content/provider-profiles';
 import { CATEGORY_LABELS, type Category } from '../content/taxonomy';
-import type { SearchRecord } from './types';
+import type { SearchRecord } from './search-types';
 
 /** The fields the index needs of each kind of content (contentlayer documents fit these). */
 export interface IndexableEntry {

@@ -5,7 +5,7 @@ import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import { codeCandidates, normalizeQuery, queryTerms } from './query';
 import { GENERIC, PhraseIndex, words } from './phrase-index';
-import type { SearchHit, SearchRecord } from './types';
+import type { SearchHit, SearchRecord } from './search-types';
 
 /** Indexed like any word, but a query drops them unless nothing else is left. */
 const queryWords = (q: string): string[] => {

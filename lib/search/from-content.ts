@@ -1,7 +1,7 @@
 import { getEntries, getGuides, getTrees } from '../content';
 import { SearchEngine } from './engine';
 import { buildSearchRecords } from './build';
-import type { SearchIndexFile } from './types';
+import type { SearchIndexFile } from './search-types';
 
 /** The index of the built content (contentlayer), for the static index file and the /search page. */
 export function searchIndexFile(): SearchIndexFile {

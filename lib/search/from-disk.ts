@@ -1,6 +1,6 @@
 import { loadRawContent } from '../content/load-raw';
 import { buildSearchRecords, type IndexableEntry, type IndexableGuide, type IndexableTree } from './build';
-import type { SearchRecord } from './types';
+import type { SearchRecord } from './search-types';
 
 const slugOf = (path: string) =>
   path

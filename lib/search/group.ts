@@ -1,4 +1,4 @@
-import type { SearchHit } from './types';
+import type { SearchHit } from './search-types';
 
 export const GROUPS = [
   { type: 'code', label: 'Codes' },

@@ -8,7 +8,7 @@ import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import { SearchEngine } from '../../lib/search/engine';
 import { searchRecordsFromDisk } from '../../lib/search/from-disk';
-import type { SearchRecord } from '../../lib/search/types';
+import type { SearchRecord } from '../../lib/search/search-types';
 import { evaluateRelevance } from '../../lib/search/evaluate';
 import { loadRealQueries } from '../../lib/search/real-queries';
 

@@ -11,7 +11,7 @@ import {
   type ReadFile,
 } from './curl-data';
 import { AUTH_SCHEMES, b64, NO_EFFECT, withUrlCredentials } from './curl-rules';
-import type { ImportedRequest } from './types';
+import type { ImportedRequest } from './import-types';
 
 interface Piece {
   text: string;

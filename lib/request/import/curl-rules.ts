@@ -1,4 +1,4 @@
-import type { ImportedRequest } from './types';
+import type { ImportedRequest } from './import-types';
 
 /** How curl options map onto what is sent: options without effect, auth schemes, URL credentials. */
 

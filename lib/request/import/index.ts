@@ -1,9 +1,9 @@
 import { parseCurlAll } from '../curl-import';
 import { parseHarAll } from '../har-import';
 import type { ReadFile } from './curl-data';
-import type { ImportOutcome } from './types';
+import type { ImportOutcome } from './import-types';
 
-export type { ImportedRequest, ImportOutcome } from './types';
+export type { ImportedRequest, ImportOutcome } from './import-types';
 
 /** A paste that starts like JSON is a HAR; anything else is read as shell text with curl commands. */
 const looksLikeJson = (text: string) => /^[[{]/.test(text.trimStart());

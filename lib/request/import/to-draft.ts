@@ -1,7 +1,7 @@
 import { asMethod, emptyDraft, setHeader, type ImportResult } from '../draft';
 import { PROBE_LIMITS } from '../probe-contract';
 import type { CurlExtras } from './curl-command';
-import type { ImportedRequest } from './types';
+import type { ImportedRequest } from './import-types';
 
 /**
  * An imported request as a playground draft. Credentials stay in (the user sends them);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { loadRawContent } from '@/lib/content/load-raw';
-import { WizardTreeData } from '@/lib/content/schema/wizard';
+import { WizardTreeData } from '@/lib/content/schema/wizard-tree';
 
 /*
  * The promises the product makes about its trees. Their structure (help on every question,
