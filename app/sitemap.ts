@@ -5,7 +5,18 @@ import { SITE_URL } from '@/lib/site/metadata';
 export const dynamic = 'force-static';
 
 export default function sitemap(): MetadataRoute.Sitemap {
-  const pages = ['/', '/codes', '/guides', '/wizard', '/diagnose', '/playground', '/search'];
+  const pages = [
+    '/',
+    '/codes',
+    '/guides',
+    '/wizard',
+    '/diagnose',
+    '/session',
+    '/jwt',
+    '/playground',
+    '/api',
+    '/search',
+  ];
   return [
     ...pages.map((p) => ({
       url: `${SITE_URL}${p}`,

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { DiagnoseClient } from './page.client';
 
 export const metadata: Metadata = {
@@ -15,6 +16,10 @@ export default function DiagnosePage() {
         Paste what you have — a raw response, <code>curl -i</code> or <code>curl -v</code> output, a HAR file, a JSON
         body, headers copied from devtools, an error message or just a code. The diagnosis runs in your browser: nothing
         you paste is sent anywhere.
+      </p>
+      <p>
+        Many requests at once — a whole HAR file or a log? <Link href="/session">Analyse the session</Link> for patterns
+        across them (retry storms, refresh loops, the first failure).
       </p>
       <DiagnoseClient />
     </>
