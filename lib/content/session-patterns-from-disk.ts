@@ -1,8 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { SessionPatterns } from '../session/pattern-schema';
-import { loadRawContent } from './load-raw';
 
-/** The session patterns read straight from content/ (no content build needed), for the CLI and tests. */
+/**
+ * The session patterns read straight from content/session-patterns.yaml (no content build
+ * needed), for the CLI and tests. Only that one file is read: the CLI has already walked the
+ * catalog once for the rule set.
+ */
 export function loadSessionPatternsFromDisk(root = 'content'): SessionPatterns {
-  const doc = loadRawContent(root).docs.find((d) => d.type === 'SessionPatternSet');
-  return SessionPatterns.parse(doc?.data ?? { patterns: [] });
+  return SessionPatterns.parse(parseYaml(readFileSync(join(root, 'session-patterns.yaml'), 'utf8')));
 }
