@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { wizardResult, wizardStep } from './wizard-pages';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -17,23 +18,6 @@ const PAGES: { name: string; path: string | ((page: Page) => Promise<string>) }[
   { name: 'search', path: '/search?q=token+expired' },
   { name: 'not found', path: '/no-such-page' },
 ];
-
-async function wizardStep(page: Page): Promise<string> {
-  await page.goto('/wizard');
-  return (await page.locator('main a[href^="/wizard/"]').first().getAttribute('href')) ?? '/wizard';
-}
-
-async function wizardResult(page: Page): Promise<string> {
-  let url = await wizardStep(page);
-  for (let i = 0; i < 10; i++) {
-    await page.goto(url);
-    if (await page.getByRole('heading', { name: 'How you got here' }).count()) return url;
-    const next = await page.locator('a.wizard-answer').first().getAttribute('href');
-    if (!next) break;
-    url = next;
-  }
-  return url;
-}
 
 for (const theme of ['light', 'dark'] as const) {
   test.describe(`${theme} theme`, () => {

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { wizardResult, wizardStep } from './wizard-pages';
 
 /**
  * No page scrolls sideways on a phone: every page type at 360, 390 and 430 px, light and dark.
@@ -22,22 +23,6 @@ const PAGES: { name: string; path: string | ((page: Page) => Promise<string>) }[
   { name: 'jwt', path: '/jwt' },
   { name: 'api', path: '/api' },
 ];
-
-async function wizardStep(page: Page): Promise<string> {
-  await page.goto('/wizard');
-  return (await page.locator('main a[href^="/wizard/"]').first().getAttribute('href')) ?? '/wizard';
-}
-async function wizardResult(page: Page): Promise<string> {
-  let url = await wizardStep(page);
-  for (let i = 0; i < 10; i++) {
-    await page.goto(url);
-    if (await page.getByRole('heading', { name: 'How you got here' }).count()) return url;
-    const next = await page.locator('a.wizard-answer').first().getAttribute('href');
-    if (!next) break;
-    url = next;
-  }
-  return url;
-}
 
 const overflow = (page: Page) =>
   page.evaluate(() => {
