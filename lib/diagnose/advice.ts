@@ -195,10 +195,34 @@ const unique = (items: string[]): string[] => [...new Set(items)];
  * credential header is missing when the paste shows it.
  */
 function relevant(f: Facts): (item: string) => boolean {
-  const others = Object.entries(f.providerNames)
-    .filter(([id, name]) => !f.provider.all.has(id) && name.length >= 4)
-    .map(([, name]) => name);
-  return (item) =>
-    !others.some((name) => item.includes(name)) && !(f.credentialHeader !== null && MISSING_HEADER.test(item));
+  const named = mentionsOf(f.providerNames);
+  return (item) => {
+    let ids = named.get(item);
+    if (ids === undefined) {
+      ids = mentioned(item, f.providerNames);
+      // Entry texts repeat from one diagnosis to the next; quoted input does not, so the cache is bounded.
+      if (named.size < MAX_CACHED_ITEMS) named.set(item, ids);
+    }
+    for (const id of ids) if (!f.provider.all.has(id)) return false;
+    return !(f.credentialHeader !== null && MISSING_HEADER.test(item));
+  };
+}
+
+const MAX_CACHED_ITEMS = 20_000;
+const mentionCache = new WeakMap<Readonly<Record<string, string>>, Map<string, readonly string[]>>();
+const mentionsOf = (names: Readonly<Record<string, string>>) => {
+  let m = mentionCache.get(names);
+  if (!m) mentionCache.set(names, (m = new Map()));
+  return m;
+};
+const NONE: readonly string[] = [];
+/** The providers (ids) whose display name (4+ characters) the item contains. */
+function mentioned(item: string, names: Readonly<Record<string, string>>): readonly string[] {
+  let out: string[] | null = null;
+  for (const id in names) {
+    const name = names[id];
+    if (name !== undefined && name.length >= 4 && item.includes(name)) (out ??= []).push(id);
+  }
+  return out ?? NONE;
 }
 const MISSING_HEADER = /\b(?:header|credentials?) (?:is|are) (?:missing|absent|not sent)\b|^no credentials\b/i;

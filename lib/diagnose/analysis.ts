@@ -1,6 +1,7 @@
 import { headerValue } from './header-lines';
 import { probeJsonObject } from './json-probe';
 import type { HttpSnapshot } from './types';
+import { textWords } from './rule-words';
 
 /** Regexes (rules and detection) never see more than this much text (head and tail of the body), so a 5 MB body costs what 32 KB does. */
 export const REGEX_INPUT_CAP = 32 * 1024;
@@ -33,6 +34,16 @@ export interface Analysis {
   base: number;
   now: number;
   warnings: string[];
+  /** the words of `lower` (see wordsOf), collected on first use */
+  words: Set<string> | null;
+}
+
+/** The longest word collected: longer tokens are never an index or gate word. */
+const MAX_WORD = 64;
+
+/** The words of the analysed text (runs of 3+ ASCII letters and digits), collected once per response. */
+export function wordsOf(a: Analysis): ReadonlySet<string> {
+  return (a.words ??= textWords(a.lower, true, MAX_WORD));
 }
 
 /** Error messages and status reasons longer than this are cut before anything reads them. */
@@ -99,6 +110,7 @@ export function analyse(snap: HttpSnapshot, now: number): Analysis {
     base: date ?? now,
     now,
     warnings,
+    words: null,
   };
 }
 

@@ -1,4 +1,4 @@
-import { analyse, boundSnapshot, type Analysis } from './analysis';
+import { analyse, boundSnapshot, wordsOf, type Analysis } from './analysis';
 import { compose, type Facts } from './advice';
 import type { Category } from './categories';
 import { compileRules, type CompiledRules } from './compile-rules';
@@ -11,7 +11,6 @@ import { findRequestId } from './request-id';
 import { findRetry } from './retry';
 import { decideRetryable } from './retryable';
 import type { RuleSet } from './rule-set';
-import { textWords } from './rule-words';
 import { rankRules, type Scored } from './score';
 import { findToken } from './token';
 import type { Diagnosis, HttpSnapshot } from './types';
@@ -39,7 +38,7 @@ export function classify(
   const failure = a.status !== null && a.status < 300 ? failureShape(sem, a) : null;
   const errorish = failure !== null || snap.error !== null || a.status === null || a.status >= 300;
   const codes = extractCodes(a, provider, compiled.profiles, errorish);
-  const words = errorish && a.text ? textWords(a.lower, true, compiled.maxWordLength) : null;
+  const words = errorish && a.text ? wordsOf(a) : null;
   let ranked = rankRules(compiled, a, codes, provider, errorish, words);
   const token = findToken(a);
   const expiredAgo = token?.exp != null ? Math.round(a.base / 1000 - token.exp) : null;

@@ -34,6 +34,18 @@ export interface CompiledRules {
   set: RuleSet;
   rules: CompiledRule[];
   byStatus: Map<number, CompiledRule[]>;
+  /**
+   * The status index split for ranking: a provider's entry that only shares the status scores
+   * 0 unless its provider was detected or a body pattern holds, so the candidates of a status
+   * are the generic entries, the detected providers' entries and the few with unindexed
+   * patterns; the word and code indexes bring the rest. Keeps ranking independent of how
+   * many providers the catalog knows.
+   */
+  byStatusGeneric: Map<number, CompiledRule[]>;
+  /** status → provider → that provider's entries */
+  byStatusProvider: Map<number, Map<string, CompiledRule[]>>;
+  /** status → provider entries with a pattern no word indexes (run for every candidate) */
+  byStatusUnindexed: Map<number, CompiledRule[]>;
   byCode: Map<string, CompiledRule[]>;
   /** required word → the patterns that need it */
   byWord: Map<string, [CompiledRule, CompiledPattern][]>;
@@ -66,10 +78,35 @@ export function compileRules(set: RuleSet): CompiledRules {
     for (const i of indexes) if (rules[i]) push(byCode, key, rules[i]);
   for (const r of rules)
     for (const p of r.patterns) if (p.word) push(byWord, p.word, [r, p] as [CompiledRule, CompiledPattern]);
+  const byStatusGeneric = new Map<number, CompiledRule[]>();
+  const byStatusProvider = new Map<number, Map<string, CompiledRule[]>>();
+  const byStatusUnindexed = new Map<number, CompiledRule[]>();
+  for (const [status, list] of byStatus)
+    for (const r of list) {
+      if (r.provider === null) push(byStatusGeneric, status, r);
+      else {
+        let m = byStatusProvider.get(status);
+        if (!m) byStatusProvider.set(status, (m = new Map()));
+        push(m, r.provider, r);
+        if (r.patterns.some((p) => p.word === null)) push(byStatusUnindexed, status, r);
+      }
+    }
   const maxWordLength = Math.max(3, ...[...byWord.keys()].map((w) => w.length));
   const profiles = compileProfiles(set.profiles ?? []);
   const semantics = compileSemantics(set.semantics);
-  const compiled = { set, rules, byStatus, byCode, byWord, maxWordLength, profiles, semantics };
+  const compiled = {
+    set,
+    rules,
+    byStatus,
+    byStatusGeneric,
+    byStatusProvider,
+    byStatusUnindexed,
+    byCode,
+    byWord,
+    maxWordLength,
+    profiles,
+    semantics,
+  };
   cache.set(set, compiled);
   return compiled;
 }

@@ -3,10 +3,10 @@
  * and tested against an Analysis. This is the whole interpreter of profile data: a header
  * lookup, a host suffix, a JSON path walk or a bounded regex.
  */
-import { isObject, type Analysis } from './analysis';
+import { isObject, wordsOf, type Analysis } from './analysis';
 import { compilePath, valuesAt, type PathStep } from './json-path';
 import type { Compound, Condition, Locator } from './provider-profile';
-import { requiredLiteral } from './rule-words';
+import { branchSources, requiredLiteral, requiredWords } from './rule-words';
 
 export interface CompiledCondition {
   /** lower-case header name (prefix when `headerPrefix`) */
@@ -15,8 +15,8 @@ export interface CompiledCondition {
   host: string | null;
   steps: PathStep[] | null;
   text: RegExp | null;
-  /** a lower-cased literal the text must contain before `text` runs */
-  literal: string | null;
+  /** cheap tests before `text` runs: the text must pass one of them (null: no gate) */
+  gates: TextGate[] | null;
   value: RegExp | null;
   equals: Condition['equals'];
   is: Condition['is'];
@@ -69,7 +69,7 @@ export function compileCondition(c: Compound): CompiledCondition {
     host: c.host ?? null,
     steps: c.body ? compilePath(c.body) : null,
     text: c.text !== undefined ? regex(c.text) : null,
-    literal: literalOf(c.text),
+    gates: c.text !== undefined ? textGates(c.text) : null,
     value: regex(c.value),
     equals: c.equals,
     is: c.is,
@@ -126,6 +126,32 @@ function valueOk(c: CompiledCondition, v: unknown): boolean {
   return true;
 }
 
+/** Words (set lookups) and a literal (one substring search) a text regex cannot match without. */
+export interface TextGate {
+  words: string[];
+  literal: string | null;
+}
+
+/** One gate per branch of a top-level alternation (one for a plain pattern); null when a branch has nothing to test. */
+function textGates(source: string): TextGate[] | null {
+  const gates: TextGate[] = [];
+  for (const branch of branchSources(source)) {
+    const gate = { words: requiredWords(branch), literal: literalOf(branch) };
+    if (gate.words.length === 0 && gate.literal === null) return null;
+    gates.push(gate);
+  }
+  return gates;
+}
+
+function passes(gates: readonly TextGate[], a: Analysis): boolean {
+  const words = wordsOf(a);
+  next: for (const g of gates) {
+    for (const w of g.words) if (!words.has(w)) continue next;
+    if (g.literal === null || a.lower.includes(g.literal)) return true;
+  }
+  return false;
+}
+
 /** Does the condition (and every `and`) hold for this response? */
 export function holds(c: CompiledCondition, a: Analysis): boolean {
   if (c.status && (a.status === null || a.status < c.status[0] || a.status > c.status[1])) return false;
@@ -154,7 +180,7 @@ export function holds(c: CompiledCondition, a: Analysis): boolean {
     } else if (values.length === 0) return false;
     else if (c.every ? !values.every((v) => valueOk(c, v)) : !values.some((v) => valueOk(c, v))) return false;
   } else if (c.text) {
-    if (c.literal !== null && !a.lower.includes(c.literal)) return false;
+    if (c.gates !== null && !passes(c.gates, a)) return false;
     if (!c.text.test(a.text)) return false;
   }
   for (const more of c.and) if (!holds(more, a)) return false;

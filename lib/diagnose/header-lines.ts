@@ -13,16 +13,20 @@ export const toStatus = (digits: string | undefined): number | null => {
 export function headerValues(headers: readonly HeaderPair[], name: string): string[] {
   const lower = name.toLowerCase();
   const out: string[] = [];
-  for (const [n, v] of headers) if (n.toLowerCase() === lower) out.push(v);
+  for (const [n, v] of headers) if (sameName(n, lower)) out.push(v);
   return out;
 }
 
 /** The first value of a header, or null. */
 export function headerValue(headers: readonly HeaderPair[], name: string): string | null {
   const lower = name.toLowerCase();
-  for (const [n, v] of headers) if (n.toLowerCase() === lower) return v;
+  for (const [n, v] of headers) if (sameName(n, lower)) return v;
   return null;
 }
+
+/** Case-insensitive name comparison that lower-cases only names of the right length (this runs for every lookup). */
+const sameName = (n: string, lower: string): boolean =>
+  n.length === lower.length && (n === lower || n.toLowerCase() === lower);
 
 /** A snapshot with every field present, so parsers only state what they read. */
 export function makeSnapshot(partial: Partial<HttpSnapshot> & { source: string }): HttpSnapshot {

@@ -70,23 +70,36 @@ export function findHint(
   codes: readonly FoundCode[],
   want: (row: PhraseRow) => boolean,
 ): Hint | null {
-  let text: string | null = null;
-  let lower: string | null = null;
-  for (const p of s.phrases) {
+  const phrases = s.phrases;
+  for (let i = 0; i < phrases.length; i++) {
+    const p = phrases[i]!;
     if (!want(p.row)) continue;
     if (p.code)
-      for (let i = 0; i < codes.length && i < 3; i++) {
-        const code = codes[i]?.code ?? '';
+      for (let k = 0; k < codes.length && k < 3; k++) {
+        const code = codes[k]?.code ?? '';
         if (test(p, code, null)) return { row: p.row, code };
       }
-    if (p.message) {
-      text ??= a.text.length > MESSAGE_WINDOW ? a.text.slice(0, MESSAGE_WINDOW) : a.text;
-      lower ??= a.lower.length > MESSAGE_WINDOW ? a.lower.slice(0, MESSAGE_WINDOW) : a.lower;
-      const open = p.gate === null || p.gate.some((g) => lower?.includes(g));
-      if (open && test(p, text, lower)) return { row: p.row, code: null };
-    }
+    if (p.message && messageSays(s, a, i)) return { row: p.row, code: null };
   }
   return null;
+}
+
+/**
+ * Whether phrase row i matches the message window. The engine asks several questions of the
+ * same rows (the category, then the retryability), so each row is tested once per response.
+ */
+const said = new WeakMap<Analysis, Int8Array>();
+function messageSays(s: CompiledSemantics, a: Analysis, i: number): boolean {
+  let memo = said.get(a);
+  if (!memo || memo.length !== s.phrases.length) said.set(a, (memo = new Int8Array(s.phrases.length)));
+  if (memo[i] !== 0) return memo[i] === 1;
+  const p = s.phrases[i]!;
+  const text = a.text.length > MESSAGE_WINDOW ? a.text.slice(0, MESSAGE_WINDOW) : a.text;
+  const lower = a.lower.length > MESSAGE_WINDOW ? a.lower.slice(0, MESSAGE_WINDOW) : a.lower;
+  const open = p.gate === null || p.gate.some((g) => lower.includes(g));
+  const yes = open && test(p, text, lower);
+  memo[i] = yes ? 1 : 2;
+  return yes;
 }
 
 /** The category words in one code say (`PERMISSION_DENIED` → forbidden), or null. */

@@ -79,6 +79,27 @@ export function requiredLiteral(source: string): string | null {
   return best.length >= 4 && /^[\x20-\x7e]+$/.test(best) ? best.toLowerCase() : null;
 }
 
+/** The branches of a top-level alternation (`a|b|c` → a, b, c); the whole source when there is none. */
+export function branchSources(source: string): string[] {
+  const branches: string[] = [];
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '[') i = classEnd(source, i);
+    else if (c === '(') {
+      const end = groupEnd(source, i);
+      if (end < 0) return [source];
+      i = end;
+    } else if (c === '|') {
+      branches.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  branches.push(source.slice(start));
+  return branches;
+}
+
 /** Every word the regex cannot match without (the text must contain all of them). */
 export function requiredWords(source: string): string[] {
   const atoms = topLevelAtoms(source);

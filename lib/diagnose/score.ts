@@ -32,7 +32,12 @@ export function rankRules(
 ): Scored[] {
   // Plain loops and module-level helpers: this runs for every diagnosis, so no closures per call.
   const hits = new Map<CompiledRule, Scored>();
-  if (a.status !== null) for (const r of c.byStatus.get(a.status) ?? []) candidate(hits, r).statusHit = true;
+  if (a.status !== null) {
+    for (const r of c.byStatusGeneric.get(a.status) ?? []) candidate(hits, r);
+    const mine = c.byStatusProvider.get(a.status);
+    if (mine) for (const p of provider.all) for (const r of mine.get(p) ?? []) candidate(hits, r);
+    for (const r of c.byStatusUnindexed.get(a.status) ?? []) candidate(hits, r);
+  }
   for (const found of codes) {
     const claimed = c.byCode.get(found.code.toLowerCase());
     if (!claimed) continue;
@@ -57,6 +62,7 @@ export function rankRules(
   }
   const out: Scored[] = [];
   for (const s of hits.values()) {
+    s.statusHit = a.status !== null && s.rule.status.has(a.status);
     if (errorish) {
       for (const p of s.rule.patterns)
         if (p.word === null && (p.literal === null || a.lower.includes(p.literal)) && p.re.test(a.text))
