@@ -15,6 +15,11 @@ export interface CompiledPattern {
   literal: string | null;
 }
 
+/** A body pattern as the word index holds it: one regex run however many entries share it. */
+export interface IndexedPattern extends CompiledPattern {
+  rules: CompiledRule[];
+}
+
 export interface CompiledRule {
   index: number;
   entry: RuleEntry;
@@ -47,8 +52,8 @@ export interface CompiledRules {
   /** status → provider entries with a pattern no word indexes (run for every candidate) */
   byStatusUnindexed: Map<number, CompiledRule[]>;
   byCode: Map<string, CompiledRule[]>;
-  /** required word → the patterns that need it */
-  byWord: Map<string, [CompiledRule, CompiledPattern][]>;
+  /** required word → the distinct patterns that need it, each with every rule that uses it */
+  byWord: Map<string, IndexedPattern[]>;
   /** the longest index word: longer tokens in a text need not be collected */
   maxWordLength: number;
   /** the provider profiles, compiled with the rules (one cache for both) */
@@ -66,7 +71,7 @@ export function compileRules(set: RuleSet): CompiledRules {
   const rules = (Array.isArray(set.entries) ? set.entries : []).map(compileRule);
   const byStatus = new Map<number, CompiledRule[]>();
   const byCode = new Map<string, CompiledRule[]>();
-  const byWord = new Map<string, [CompiledRule, CompiledPattern][]>();
+  const byWord = new Map<string, IndexedPattern[]>();
   const push = <K, V>(m: Map<K, V[]>, k: K, v: V) => {
     const list = m.get(k);
     if (list) list.push(v);
@@ -76,8 +81,19 @@ export function compileRules(set: RuleSet): CompiledRules {
     for (const i of indexes) if (rules[i]) push(byStatus, Number(key), rules[i]);
   for (const [key, indexes] of Object.entries(set.byCode ?? {}))
     for (const i of indexes) if (rules[i]) push(byCode, key, rules[i]);
+  const bySource = new Map<string, IndexedPattern>();
   for (const r of rules)
-    for (const p of r.patterns) if (p.word) push(byWord, p.word, [r, p] as [CompiledRule, CompiledPattern]);
+    for (const p of r.patterns) {
+      if (!p.word) continue;
+      const known = bySource.get(p.source);
+      if (known) {
+        if (!known.rules.includes(r)) known.rules.push(r);
+        continue;
+      }
+      const indexed: IndexedPattern = { ...p, rules: [r] };
+      bySource.set(p.source, indexed);
+      push(byWord, p.word, indexed);
+    }
   const byStatusGeneric = new Map<number, CompiledRule[]>();
   const byStatusProvider = new Map<number, Map<string, CompiledRule[]>>();
   const byStatusUnindexed = new Map<number, CompiledRule[]>();

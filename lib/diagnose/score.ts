@@ -53,10 +53,11 @@ export function rankRules(
     for (const word of words) {
       const patterns = c.byWord.get(word);
       if (!patterns) continue;
-      for (const [r, p] of patterns) {
+      for (const p of patterns) {
         // Set lookups and a substring test spare almost every regex run.
         if (!hasAll(words, p.others) || (p.literal !== null && !a.lower.includes(p.literal))) continue;
-        if (p.re.test(a.text)) candidate(hits, r).bodyHits.push(p.source);
+        if (!p.re.test(a.text)) continue;
+        for (const r of p.rules) candidate(hits, r).bodyHits.push(p.source);
       }
     }
   }
