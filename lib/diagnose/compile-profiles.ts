@@ -31,8 +31,8 @@ export interface CompiledProfiles {
   byId: Map<string, CompiledProfile>;
   /** signals about one exact header, by lower-case name */
   byHeader: Map<string, CompiledSignal[]>;
-  /** host signals (the profile's `hosts`, weight 2, and `host:` signals) */
-  hosts: CompiledSignal[];
+  /** host signals (the profile's `hosts`, weight 2, and `host:` signals), by the suffix they name */
+  hosts: Map<string, CompiledSignal[]>;
   /** signals on the body, by the path's first member (`[]` for a top-level array): tested only when the body has it */
   body: Map<string, CompiledSignal[]>;
   /** text and header-prefix signals: tested on every response */
@@ -43,7 +43,13 @@ export interface CompiledProfiles {
 const HOST_WEIGHT = 2;
 
 export function compileProfiles(profiles: readonly ProviderProfile[]): CompiledProfiles {
-  const out: CompiledProfiles = { byId: new Map(), byHeader: new Map(), hosts: [], body: new Map(), rest: [] };
+  const out: CompiledProfiles = { byId: new Map(), byHeader: new Map(), hosts: new Map(), body: new Map(), rest: [] };
+  const addHost = (c: CompiledSignal) => {
+    const key = c.host ?? '';
+    const list = out.hosts.get(key);
+    if (list) list.push(c);
+    else out.hosts.set(key, [c]);
+  };
   for (const p of profiles) {
     out.byId.set(p.id, {
       id: p.id,
@@ -55,14 +61,14 @@ export function compileProfiles(profiles: readonly ProviderProfile[]): CompiledP
       retry: p.retry.map((r) => ({ ...compileLocator(r), unit: r.unit, remaining: r.remaining ?? null })),
     });
     for (const host of p.hosts)
-      out.hosts.push({ ...compileCondition({ host }), provider: p.id, weight: HOST_WEIGHT, why: `host ${host}` });
+      addHost({ ...compileCondition({ host }), provider: p.id, weight: HOST_WEIGHT, why: `host ${host}` });
     for (const s of p.detect) {
       const c: CompiledSignal = { ...compileCondition(s), provider: p.id, weight: s.weight, why: s.why };
       if (c.header !== null && !c.headerPrefix) {
         const list = out.byHeader.get(c.header);
         if (list) list.push(c);
         else out.byHeader.set(c.header, [c]);
-      } else if (c.host !== null) out.hosts.push(c);
+      } else if (c.host !== null) addHost(c);
       else if (c.steps !== null) {
         const first = c.steps[0];
         const key = first && 'key' in first ? first.key : '[]';

@@ -126,7 +126,11 @@ function valueOk(c: CompiledCondition, v: unknown): boolean {
   return true;
 }
 
-/** Words (set lookups) and a literal (one substring search) a text regex cannot match without. */
+/**
+ * Words (set lookups) and a literal (one substring search) a text regex cannot match without.
+ * Only words the regex bounds on both sides count (strict): content signals are free to match
+ * part of a word.
+ */
 export interface TextGate {
   words: string[];
   literal: string | null;
@@ -136,7 +140,7 @@ export interface TextGate {
 function textGates(source: string): TextGate[] | null {
   const gates: TextGate[] = [];
   for (const branch of branchSources(source)) {
-    const gate = { words: requiredWords(branch), literal: literalOf(branch) };
+    const gate = { words: requiredWords(branch, true), literal: literalOf(branch) };
     if (gate.words.length === 0 && gate.literal === null) return null;
     gates.push(gate);
   }

@@ -25,7 +25,12 @@ export function detectProvider(a: Analysis, profiles: CompiledProfiles): Provide
     } else scores.set(s.provider, { score: s.weight, why: [s.why] });
   };
   for (const name of a.headers.keys()) for (const s of profiles.byHeader.get(name) ?? []) add(s);
-  if (a.host !== null) for (const s of profiles.hosts) add(s);
+  // The host and each of its parent domains (`api.eu.example.com`, `eu.example.com`, `example.com`, `com`).
+  for (let h = a.host; h !== null;) {
+    for (const s of profiles.hosts.get(h) ?? []) add(s);
+    const dot = h.indexOf('.');
+    h = dot < 0 ? null : h.slice(dot + 1);
+  }
   if (Array.isArray(a.json)) for (const s of profiles.body.get('[]') ?? []) add(s);
   else if (isObject(a.json)) {
     let n = 0;

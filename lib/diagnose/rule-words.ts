@@ -100,8 +100,12 @@ export function branchSources(source: string): string[] {
   return branches;
 }
 
-/** Every word the regex cannot match without (the text must contain all of them). */
-export function requiredWords(source: string): string[] {
+/**
+ * Every word the regex cannot match without (the text must contain all of them). The rule
+ * index treats the pattern's own start and end as word edges (entries write whole words);
+ * `strict` does not, so `token.{0,12}expir` requires no word at all (it matches `expired`).
+ */
+export function requiredWords(source: string, strict = false): string[] {
   const atoms = topLevelAtoms(source);
   if (!atoms) return [];
   const found = new Set<string>();
@@ -114,8 +118,8 @@ export function requiredWords(source: string): string[] {
     let j = i;
     let run = '';
     for (let atom = atoms[j]; atom?.t === 'lit'; atom = atoms[++j]) run += atom.c;
-    const leftSafe = safeEdge(atoms, i - 1, -1);
-    const rightSafe = safeEdge(atoms, j, 1);
+    const leftSafe = safeEdge(atoms, i - 1, -1, strict);
+    const rightSafe = safeEdge(atoms, j, 1, strict);
     const parts = run.toLowerCase().split(/([^a-z0-9]+)/);
     parts.forEach((w, k) => {
       if (k % 2 === 1 || w.length < 3) return;
@@ -190,10 +194,11 @@ function topLevelAtoms(src: string): Atom[] | null {
 }
 
 /** Whether the text next to a word is sure to be a word boundary: the pattern's end, a separator, or punctuation (across optional separators). */
-function safeEdge(atoms: readonly Atom[], k: number, step: 1 | -1): boolean {
+function safeEdge(atoms: readonly Atom[], k: number, step: 1 | -1, strict: boolean): boolean {
   for (;;) {
     const atom = atoms[k];
-    if (atom === undefined || atom.t === 'sep') return true;
+    if (atom === undefined) return !strict;
+    if (atom.t === 'sep') return true;
     if (atom.t === 'lit') return NON_ALNUM.test(atom.c);
     if (atom.t === 'other') return false;
     if (atom.t === 'group') {
