@@ -14,5 +14,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
+    // Hooks read the whole catalog from disk (1,000+ files); on a loaded 2-core machine that alone takes seconds.
+    hookTimeout: 60_000,
   },
 });
