@@ -14,7 +14,12 @@ const isTimeout = (x: Diagnosed) =>
 const TOKEN_URL =
   /\/(?:oauth2?|token|tokens|refresh|connect\/token|auth\/realms\/[^/]{1,100}\/protocol\/openid-connect\/token)(?:[/?#]|$)/i;
 const LOGIN_URL =
-  /\/(?:login|log-in|signin|sign-in|sso|saml|session\/new|account\/login|oauth2?\/authorize|authorize)(?:[/?#.]|$)/i;
+  /\/(?:login|log-in|signin|sign-in|sso|saml|session\/new|account\/login|oauth2?\/authorize|authorize)(?:[/?#.;]|$)/i;
+/** A page the browser navigated to (typed, a link, a form): its redirects to a sign-in page are a login, not a failed API call. */
+const isNavigation = (x: Diagnosed) =>
+  header(x.requestHeaders, 'sec-fetch-mode') === 'navigate' ||
+  header(x.requestHeaders, 'sec-fetch-dest') === 'document' ||
+  /^text\/html/i.test(header(x.requestHeaders, 'accept') ?? '');
 const UNSAFE = new Set(['POST', 'PATCH']);
 
 /** Repeated failing requests to one target with gaps shorter than a backoff (or than the stated wait). */
@@ -96,11 +101,11 @@ const loginRedirect: Detector = (xs, p) => {
   const byUrl = groupBy(xs, (x) => x.url);
   const reported = new Set<number>();
   for (const x of xs) {
-    if (x.status === null || x.status < 300 || x.status >= 400 || reported.has(x.index)) continue;
+    if (x.status === null || x.status < 300 || x.status >= 400 || reported.has(x.index) || isNavigation(x)) continue;
     const chain = [x];
     let cur: Diagnosed | undefined = x;
     for (let hop = 0; cur && hop < t.maxHops; hop++) {
-      const location = header(cur.snapshot.headers, 'location');
+      const location = cur.location;
       if (!location || cur.status === null || cur.status < 300 || cur.status >= 400) break;
       let target = location;
       try {
@@ -128,17 +133,24 @@ const isLocal = (url: string) => /^http:\/\/(localhost|127\.|\[::1\])/.test(url)
 /** Sent from an https page (its Referer or Origin), which the browser may not downgrade from. */
 const fromHttpsPage = (x: Diagnosed) =>
   [header(x.requestHeaders, 'referer'), header(x.requestHeaders, 'origin')].some((v) => v?.startsWith('https://'));
-const redirectedToHttps = (x: Diagnosed) =>
-  x.status !== null && x.status >= 300 && x.status < 400 && !!header(x.snapshot.headers, 'location')?.startsWith('https://');
+/** An unsafe request answered with a redirect to https: the client repeats it as a GET without its body. */
+const downgradedToHttps = (x: Diagnosed) =>
+  x.method !== null &&
+  UNSAFE.has(x.method) &&
+  x.status !== null &&
+  x.status >= 300 &&
+  x.status < 400 &&
+  !!x.location?.startsWith('https://');
 
 /**
  * Plain-http calls made from an https page, and http→https redirects that turn a POST into a
- * GET. A plain-http call from an http page or a tool (a proxy capture, a dev server) is neither.
+ * GET. A plain-http call from an http page or a tool (a proxy capture, a dev server), or a GET
+ * redirected to https (a typed address), is neither.
  */
 const mixedContent: Detector = (xs, p) => {
   const t = thresholdsOf(p, 'mixed_content');
   const plain = xs.filter(
-    (x) => x.url?.startsWith('http://') && !isLocal(x.url) && (fromHttpsPage(x) || redirectedToHttps(x)),
+    (x) => x.url?.startsWith('http://') && !isLocal(x.url) && (fromHttpsPage(x) || downgradedToHttps(x)),
   );
   if (plain.length < t.minCount) return [];
   const downgraded = plain.find(
@@ -151,7 +163,9 @@ const mixedContent: Detector = (xs, p) => {
       vars: {
         count: plain.length,
         target: plain[0]!.url!,
-        first: downgraded?.method ?? plain[0]!.method ?? 'request',
+        how: downgraded
+          ? `the http-to-https redirect turned the ${downgraded.method} into a GET without its body`
+          : 'the browser blocks them from an https page',
       },
     },
   ];

@@ -20,6 +20,8 @@ export interface Exchange {
    * `net::ERR_FAILED` when CORS blocked a response the server did send), or null.
    */
   clientError: string | null;
+  /** where a redirect points: the Location header, or a HAR's `redirectURL` when a tool left headers out */
+  location: string | null;
   snapshot: HttpSnapshot;
 }
 
@@ -90,6 +92,9 @@ function readHar(all: unknown[], max: number): SessionInput {
         requestHeaders: snapshot.request?.headers ?? [],
         requestBody: typeof post.text === 'string' ? post.text : null,
         clientError: snapshot.status !== null && typeof res._error === 'string' && res._error ? res._error : null,
+        location:
+          snapshot.headers.find(([n]) => n.toLowerCase() === 'location')?.[1] ??
+          (typeof res.redirectURL === 'string' && res.redirectURL ? res.redirectURL : null),
         snapshot,
       });
     });
@@ -127,6 +132,7 @@ function readLog(text: string, max: number): SessionInput {
       requestHeaders: [],
       requestBody: null,
       clientError: null,
+      location: null,
       snapshot,
     });
   }
