@@ -105,9 +105,9 @@ const loginRedirect: Detector = (xs, p) => {
     const chain = [x];
     let cur: Diagnosed | undefined = x;
     for (let hop = 0; cur && hop < t.maxHops; hop++) {
-      const location = cur.location;
+      const location: string | null = cur.location;
       if (!location || cur.status === null || cur.status < 300 || cur.status >= 400) break;
-      let target = location;
+      let target: string = location;
       try {
         target = new URL(location, cur.url ?? undefined).href;
       } catch {
