@@ -1,5 +1,6 @@
 import { classify, type RuleSet } from '../diagnose';
 import type { CompiledRules } from '../diagnose/compile-rules';
+import { cancelledByPage } from './detector-kit';
 import { DETECTORS, type Diagnosed } from './detectors';
 import type { Diagnosis } from '../diagnose/types';
 import { readSession, type Exchange } from './exchanges';
@@ -11,13 +12,14 @@ export const MAX_SESSION_EXCHANGES = 20_000;
 
 /**
  * Whether an exchange failed as its caller saw it: an error status, a response the browser
- * refused (Chrome's `_error` on a recorded status; a cancelled request is not a failure), no
- * response at all, or a 2xx whose body says it failed. A log line that only announces a
- * request (no status, no error) is not a failure.
+ * refused (Chrome's `_error`), no response at all, or a 2xx whose body says it failed. A request
+ * the page cancelled itself (net::ERR_ABORTED, e.g. a navigation or a dev-server reload) and a log
+ * line that only announces a request (no status, no error) are not failures.
  */
 function isFailure(x: Exchange, category: Diagnosis['category']): boolean {
   if (x.status !== null && x.status >= 400) return true;
-  if (x.clientError !== null && !/ERR_ABORTED/.test(x.clientError)) return true;
+  if (cancelledByPage(x)) return false;
+  if (x.clientError !== null) return true;
   if (x.status === null) return x.snapshot.error !== null || (category !== 'success' && category !== 'unknown');
   return x.status < 300 && category !== 'success' && category !== 'unknown';
 }

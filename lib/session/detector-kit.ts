@@ -51,6 +51,8 @@ export const originOf = (url: string | null) => {
   }
 };
 
+/** The page itself cancelled the request (Chrome's net::ERR_ABORTED): nothing failed. */
+export const cancelledByPage = (x: Pick<Diagnosed, 'clientError'>) => /ERR_ABORTED/.test(x.clientError ?? '');
+
 /** The browser refused or dropped the exchange itself (a cancelled request is not that). */
-export const refusedByBrowser = (x: Diagnosed) =>
-  x.status === null || (x.clientError !== null && !/ERR_ABORTED/.test(x.clientError));
+export const refusedByBrowser = (x: Diagnosed) => !cancelledByPage(x) && (x.status === null || x.clientError !== null);

@@ -16,8 +16,9 @@ export interface Exchange {
   /** the request body as sent (HAR postData), for telling identical requests apart */
   requestBody: string | null;
   /**
-   * The browser's own verdict on an exchange that has a status (Chrome's HAR `_error`, e.g.
-   * `net::ERR_FAILED` when CORS blocked a response the server did send), or null.
+   * The browser's own verdict on the exchange (Chrome's HAR `_error`): `net::ERR_FAILED` when
+   * CORS blocked a response the server did send, `net::ERR_ABORTED` when the page cancelled the
+   * request (a navigation, a dev-server reload); null when the browser recorded none.
    */
   clientError: string | null;
   /** where a redirect points: the Location header, or a HAR's `redirectURL` when a tool left headers out */
@@ -91,7 +92,7 @@ function readHar(all: unknown[], max: number): SessionInput {
         durationMs: typeof raw.time === 'number' && raw.time >= 0 ? raw.time : null,
         requestHeaders: snapshot.request?.headers ?? [],
         requestBody: typeof post.text === 'string' ? post.text : null,
-        clientError: snapshot.status !== null && typeof res._error === 'string' && res._error ? res._error : null,
+        clientError: typeof res._error === 'string' && res._error ? res._error : null,
         location:
           snapshot.headers.find(([n]) => n.toLowerCase() === 'location')?.[1] ??
           (typeof res.redirectURL === 'string' && res.redirectURL ? res.redirectURL : null),

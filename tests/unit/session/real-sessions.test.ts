@@ -87,6 +87,8 @@ const cases: [file: string, exchanges: number, expected: Expected[]][] = [
   // A 400 to one POST among 201s: a client error, no server error to retry after.
   ['har/cowboy-cards-create-class-400.har', 6, []],
   ['har/supabase-gym-admin-session.har', 39, []],
+  // A dev-server reload cancels six pending module loads (net::ERR_ABORTED): nothing failed.
+  ['har/vite-dev-reload-aborted-modules.har', 71, []],
   // A person signing in: the SAML form POST redirected to the IdP's login page is a navigation.
   ['har/firefox-sso-login-navigation.har', 10, []],
   // A typed http:// address redirected to https (GETs, nothing dropped); two beacons unanswered.
@@ -141,6 +143,7 @@ describe('session patterns on real sessions', () => {
     // a response Chrome refused (200 + net::ERR_FAILED) failed; a cancelled one (ERR_ABORTED) did not
     expect(failed('har/mcp-inspector-oauth-discovery-cors.har')[11]).toBe(true);
     expect(failed('har/mcp-inspector-message-aborted.har')).toEqual([false, false]);
+    expect(failed('har/vite-dev-reload-aborted-modules.har').filter(Boolean)).toEqual([]);
     // a log line that only announces the request ("HTTP GET ... url=") is not a failure
     expect(failed('logs/opensanctions-urllib3-403-retries.log')).toEqual([false, false, true, true]);
   });
