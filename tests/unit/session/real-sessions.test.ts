@@ -105,6 +105,9 @@ const cases: [file: string, exchanges: number, expected: Expected[]][] = [
   ['logs/homeconnect-urllib3-429-retry-after.log', 2, []],
   // 503s from different clients, 20-60 s apart ("Nothing special so far", says the maintainer).
   ['logs/heroku-router-503-h12-h18.log', 7, []],
+  // One path timing out (H12, 30 s) four times over three minutes, at most two within 2 s:
+  // timeouts from the start (no slowdown before them), and no storm.
+  ['logs/heroku-h12-request-timeouts.log', 4, []],
   // nginx trying the upstream twice for one client request (*37187197): not a client retry storm.
   ['logs/ingress-nginx-connect-refused.log', 3, []],
   // A public website's access log: 17 scattered 404s from crawlers among 1,000 lines.
