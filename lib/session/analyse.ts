@@ -1,12 +1,28 @@
 import { classify, type RuleSet } from '../diagnose';
 import type { CompiledRules } from '../diagnose/compile-rules';
+import { cancelledByPage } from './detector-kit';
 import { DETECTORS, type Diagnosed } from './detectors';
-import { readSession } from './exchanges';
+import type { Diagnosis } from '../diagnose/types';
+import { readSession, type Exchange } from './exchanges';
 import type { SessionPatterns } from './pattern-schema';
 import type { SessionAnalysis, SessionGroup } from './session-schema';
 
 /** The most exchanges one analysis reads (a browser's "Save all as HAR" of a long session). */
 export const MAX_SESSION_EXCHANGES = 20_000;
+
+/**
+ * Whether an exchange failed as its caller saw it: an error status, a response the browser
+ * refused (Chrome's `_error`), no response at all, or a 2xx whose body says it failed. A request
+ * the page cancelled itself (net::ERR_ABORTED, e.g. a navigation or a dev-server reload) and a log
+ * line that only announces a request (no status, no error) are not failures.
+ */
+function isFailure(x: Exchange, category: Diagnosis['category']): boolean {
+  if (x.status !== null && x.status >= 400) return true;
+  if (cancelledByPage(x)) return false;
+  if (x.clientError !== null) return true;
+  if (x.status === null) return x.snapshot.error !== null || (category !== 'success' && category !== 'unknown');
+  return x.status < 300 && category !== 'success' && category !== 'unknown';
+}
 
 const fill = (template: string, vars: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
@@ -26,11 +42,7 @@ export function analyseSession(
   const session = readSession(text, MAX_SESSION_EXCHANGES);
   const xs: Diagnosed[] = session.exchanges.map((x) => {
     const diagnosis = classify(x.snapshot, rules, { now: options.now ?? x.startMs ?? undefined });
-    const failed =
-      (x.status !== null && x.status >= 400) ||
-      (x.status === null && diagnosis.category !== 'success') ||
-      (x.status !== null && x.status < 300 && diagnosis.category !== 'success' && diagnosis.category !== 'unknown');
-    return { ...x, diagnosis, failed };
+    return { ...x, diagnosis, failed: isFailure(x, diagnosis.category) };
   });
   const ordered = xs.every((x) => x.startMs !== null)
     ? [...xs].sort((a, b) => a.startMs! - b.startMs! || a.index - b.index)

@@ -1,41 +1,10 @@
-import type { Diagnosis } from '../diagnose/types';
-import type { Exchange } from './exchanges';
-import { thresholdsOf, type PatternConfig, type PatternKind } from './pattern-schema';
+import { blockedByCors } from './blocked-by-cors';
+import { groupBy, header, label, seconds, type Detector, type Diagnosed, type Finding } from './detector-kit';
+import { firstFailure } from './first-failure';
+import { thresholdsOf, type PatternKind } from './pattern-schema';
 
-/** An exchange with its diagnosis: what every detector reads. */
-export interface Diagnosed extends Exchange {
-  diagnosis: Diagnosis;
-  failed: boolean;
-}
+export type { Diagnosed } from './detector-kit';
 
-/** What a detector found: the exchanges involved, evidence lines and the summary's placeholders. */
-export interface Finding {
-  entries: number[];
-  evidence: string[];
-  vars: Record<string, string | number>;
-}
-
-type Detector = (xs: readonly Diagnosed[], p: PatternConfig) => Finding[];
-
-const header = (pairs: readonly [string, string][], name: string) =>
-  pairs.find(([n]) => n.toLowerCase() === name)?.[1] ?? null;
-const label = (x: Diagnosed) =>
-  `#${x.index + 1} ${x.method ?? ''} ${x.url ?? '(no URL)'} → ${x.status ?? x.snapshot.error?.code ?? 'no response'}`.replace(
-    /\s+/g,
-    ' ',
-  );
-const seconds = (ms: number) => (ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`);
-const groupBy = <T>(items: readonly T[], key: (t: T) => string | null) => {
-  const map = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    if (k === null) continue;
-    const list = map.get(k);
-    if (list) list.push(item);
-    else map.set(k, [item]);
-  }
-  return map;
-};
 const isTimeout = (x: Diagnosed) =>
   x.diagnosis.category === 'timeout' ||
   x.diagnosis.category === 'gateway_timeout' ||
@@ -45,7 +14,12 @@ const isTimeout = (x: Diagnosed) =>
 const TOKEN_URL =
   /\/(?:oauth2?|token|tokens|refresh|connect\/token|auth\/realms\/[^/]{1,100}\/protocol\/openid-connect\/token)(?:[/?#]|$)/i;
 const LOGIN_URL =
-  /\/(?:login|log-in|signin|sign-in|sso|saml|session\/new|account\/login|oauth2?\/authorize|authorize)(?:[/?#.]|$)/i;
+  /\/(?:login|log-in|signin|sign-in|sso|saml|session\/new|account\/login|oauth2?\/authorize|authorize)(?:[/?#.;]|$)/i;
+/** A page the browser navigated to (typed, a link, a form): its redirects to a sign-in page are a login, not a failed API call. */
+const isNavigation = (x: Diagnosed) =>
+  header(x.requestHeaders, 'sec-fetch-mode') === 'navigate' ||
+  header(x.requestHeaders, 'sec-fetch-dest') === 'document' ||
+  /^text\/html/i.test(header(x.requestHeaders, 'accept') ?? '');
 const UNSAFE = new Set(['POST', 'PATCH']);
 
 /** Repeated failing requests to one target with gaps shorter than a backoff (or than the stated wait). */
@@ -53,7 +27,9 @@ const retryStorm: Detector = (xs, p) => {
   const t = thresholdsOf(p, 'retry_storm');
   const out: Finding[] = [];
   const failing = xs.filter((x) => x.failed && x.startMs !== null && x.url !== null);
-  for (const [target, group] of groupBy(failing, (x) => `${x.method ?? 'GET'} ${x.url}`)) {
+  // A retry resends the same request: calls to one URL with different bodies are separate calls.
+  for (const [key, group] of groupBy(failing, (x) => `${x.method ?? 'GET'} ${x.url}\n${x.requestBody ?? ''}`)) {
+    const target = key.slice(0, key.indexOf('\n'));
     const sorted = [...group].sort((a, b) => a.startMs! - b.startMs!);
     let run: Diagnosed[] = [];
     let stated = 0;
@@ -118,34 +94,6 @@ const tokenRefreshLoop: Detector = (xs, p) => {
   ];
 };
 
-/** A failing OPTIONS (or one without Access-Control-Allow-Origin) followed by a blocked call to the same URL. */
-const corsPreflight: Detector = (xs, p) => {
-  const t = thresholdsOf(p, 'cors_preflight_failure');
-  const out: Finding[] = [];
-  const seen = new Set<string>();
-  xs.forEach((x, i) => {
-    if (x.method !== 'OPTIONS' || x.url === null || seen.has(x.url)) return;
-    const allowed = header(x.snapshot.headers, 'access-control-allow-origin');
-    if (x.status !== null && x.status < 300 && allowed) return;
-    const next = xs
-      .slice(i + 1, i + 50)
-      .find(
-        (y) =>
-          y.url === x.url &&
-          y.method !== 'OPTIONS' &&
-          (x.startMs === null || y.startMs === null || y.startMs - x.startMs <= t.withinSeconds * 1000),
-      );
-    if (!next || !(next.failed || next.status === null)) return;
-    seen.add(x.url);
-    out.push({
-      entries: [x.index, next.index],
-      evidence: [`preflight ${label(x)}${allowed ? '' : ', no Access-Control-Allow-Origin'}`, `then ${label(next)}`],
-      vars: { target: x.url, status: x.status ?? 'no response' },
-    });
-  });
-  return out;
-};
-
 /** A redirect chain that ends on a sign-in page. */
 const loginRedirect: Detector = (xs, p) => {
   const t = thresholdsOf(p, 'login_redirect');
@@ -153,13 +101,13 @@ const loginRedirect: Detector = (xs, p) => {
   const byUrl = groupBy(xs, (x) => x.url);
   const reported = new Set<number>();
   for (const x of xs) {
-    if (x.status === null || x.status < 300 || x.status >= 400 || reported.has(x.index)) continue;
+    if (x.status === null || x.status < 300 || x.status >= 400 || reported.has(x.index) || isNavigation(x)) continue;
     const chain = [x];
     let cur: Diagnosed | undefined = x;
     for (let hop = 0; cur && hop < t.maxHops; hop++) {
-      const location = header(cur.snapshot.headers, 'location');
+      const location: string | null = cur.location;
       if (!location || cur.status === null || cur.status < 300 || cur.status >= 400) break;
-      let target = location;
+      let target: string = location;
       try {
         target = new URL(location, cur.url ?? undefined).href;
       } catch {
@@ -181,12 +129,28 @@ const loginRedirect: Detector = (xs, p) => {
   return out;
 };
 
-/** Plain-http calls in an https session, and http→https redirects that turn a POST into a GET. */
+const isLocal = (url: string) => /^http:\/\/(localhost|127\.|\[::1\])/.test(url);
+/** Sent from an https page (its Referer or Origin), which the browser may not downgrade from. */
+const fromHttpsPage = (x: Diagnosed) =>
+  [header(x.requestHeaders, 'referer'), header(x.requestHeaders, 'origin')].some((v) => v?.startsWith('https://'));
+/** An unsafe request answered with a redirect to https: the client repeats it as a GET without its body. */
+const downgradedToHttps = (x: Diagnosed) =>
+  x.method !== null &&
+  UNSAFE.has(x.method) &&
+  x.status !== null &&
+  x.status >= 300 &&
+  x.status < 400 &&
+  !!x.location?.startsWith('https://');
+
+/**
+ * Plain-http calls made from an https page, and http→https redirects that turn a POST into a
+ * GET. A plain-http call from an http page or a tool (a proxy capture, a dev server), or a GET
+ * redirected to https (a typed address), is neither.
+ */
 const mixedContent: Detector = (xs, p) => {
   const t = thresholdsOf(p, 'mixed_content');
-  const https = xs.some((x) => x.url?.startsWith('https://'));
   const plain = xs.filter(
-    (x) => https && x.url?.startsWith('http://') && !/^http:\/\/(localhost|127\.|\[::1\])/.test(x.url),
+    (x) => x.url?.startsWith('http://') && !isLocal(x.url) && (fromHttpsPage(x) || downgradedToHttps(x)),
   );
   if (plain.length < t.minCount) return [];
   const downgraded = plain.find(
@@ -199,27 +163,10 @@ const mixedContent: Detector = (xs, p) => {
       vars: {
         count: plain.length,
         target: plain[0]!.url!,
-        first: downgraded?.method ?? plain[0]!.method ?? 'request',
+        how: downgraded
+          ? `the http-to-https redirect turned the ${downgraded.method} into a GET without its body`
+          : 'the browser blocks them from an https page',
       },
-    },
-  ];
-};
-
-/** The first failure that later failures follow. */
-const rootCause: Detector = (xs, p) => {
-  const t = thresholdsOf(p, 'root_cause');
-  const first = xs.findIndex((x) => x.failed);
-  if (first < 0) return [];
-  const f = xs[first]!;
-  const later = xs.slice(first + 1).filter((x) => x.failed);
-  // Failures that only repeat the first one (same call, same diagnosis) are a retry, not a cascade.
-  const cascade = later.some((x) => x.url !== f.url || x.diagnosis.category !== f.diagnosis.category);
-  if (later.length < t.minFollowing || !cascade) return [];
-  return [
-    {
-      entries: [f.index, ...later.slice(0, 50).map((x) => x.index)],
-      evidence: [`first failure: ${label(f)} (${f.diagnosis.category})`, `${later.length} failures after it`],
-      vars: { first: `${label(f)} (${f.diagnosis.category})`, count: later.length },
     },
   ];
 };
@@ -281,10 +228,10 @@ const nonIdempotentRetry: Detector = (xs, p) => {
 export const DETECTORS: Record<PatternKind, Detector> = {
   retry_storm: retryStorm,
   token_refresh_loop: tokenRefreshLoop,
-  cors_preflight_failure: corsPreflight,
+  cors_preflight_failure: blockedByCors,
   login_redirect: loginRedirect,
   mixed_content: mixedContent,
-  root_cause: rootCause,
+  root_cause: firstFailure,
   latency_cliff: latencyCliff,
   non_idempotent_retry: nonIdempotentRetry,
 };

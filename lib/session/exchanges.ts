@@ -15,6 +15,14 @@ export interface Exchange {
   requestHeaders: HeaderPair[];
   /** the request body as sent (HAR postData), for telling identical requests apart */
   requestBody: string | null;
+  /**
+   * The browser's own verdict on the exchange (Chrome's HAR `_error`): `net::ERR_FAILED` when
+   * CORS blocked a response the server did send, `net::ERR_ABORTED` when the page cancelled the
+   * request (a navigation, a dev-server reload); null when the browser recorded none.
+   */
+  clientError: string | null;
+  /** where a redirect points: the Location header, or a HAR's `redirectURL` when a tool left headers out */
+  location: string | null;
   snapshot: HttpSnapshot;
 }
 
@@ -38,17 +46,25 @@ function findHarEntries(value: unknown): unknown[] | null {
   return null;
 }
 
+/** JSON, also when pasting through a web page turned its indentation into no-break spaces. */
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    if (!text.includes('\u00a0')) return null;
+  }
+  try {
+    return JSON.parse(text.replaceAll('\u00a0', ' '));
+  } catch {
+    return null; // not JSON after all: read it as a log
+  }
+}
+
 /** Reads a session: a HAR file (any tool's) or the lines of a client or server log. */
 export function readSession(text: string, maxExchanges: number): SessionInput {
   const trimmed = text.trimStart();
   if (trimmed.startsWith('{')) {
-    let parsed: unknown = null;
-    try {
-      parsed = JSON.parse(trimmed);
-    } catch {
-      // not JSON after all: read it as a log
-    }
-    const entries = findHarEntries(parsed);
+    const entries = findHarEntries(parseJson(trimmed));
     if (entries) return readHar(entries, maxExchanges);
   }
   return readLog(text, maxExchanges);
@@ -65,6 +81,7 @@ function readHar(all: unknown[], max: number): SessionInput {
       const raw = isObject(slice[i]) ? slice[i] : {};
       const req = isObject(raw.request) ? raw.request : {};
       const post = isObject(req.postData) ? req.postData : {};
+      const res = isObject(raw.response) ? raw.response : {};
       const started = typeof raw.startedDateTime === 'string' ? Date.parse(raw.startedDateTime) : NaN;
       exchanges.push({
         index: from + i,
@@ -75,6 +92,10 @@ function readHar(all: unknown[], max: number): SessionInput {
         durationMs: typeof raw.time === 'number' && raw.time >= 0 ? raw.time : null,
         requestHeaders: snapshot.request?.headers ?? [],
         requestBody: typeof post.text === 'string' ? post.text : null,
+        clientError: typeof res._error === 'string' && res._error ? res._error : null,
+        location:
+          snapshot.headers.find(([n]) => n.toLowerCase() === 'location')?.[1] ??
+          (typeof res.redirectURL === 'string' && res.redirectURL ? res.redirectURL : null),
         snapshot,
       });
     });
@@ -111,6 +132,8 @@ function readLog(text: string, max: number): SessionInput {
       durationMs: fields.durationMs,
       requestHeaders: [],
       requestBody: null,
+      clientError: null,
+      location: null,
       snapshot,
     });
   }

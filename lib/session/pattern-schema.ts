@@ -12,7 +12,11 @@ export const PATTERN_THRESHOLDS = {
   cors_preflight_failure: z.strictObject({ withinSeconds: z.number().positive() }),
   login_redirect: z.strictObject({ maxHops: Count }),
   mixed_content: z.strictObject({ minCount: Count }),
-  root_cause: z.strictObject({ minFollowing: Count }),
+  root_cause: z.strictObject({
+    minFollowing: Count,
+    maxGapSeconds: z.number().positive(),
+    minFailureShare: z.number().gt(0).max(1),
+  }),
   latency_cliff: z.strictObject({ slowFactor: z.number().min(1.5), minTimeouts: Count }),
   non_idempotent_retry: z.strictObject({ minRepeats: Count.min(2) }),
 } as const;

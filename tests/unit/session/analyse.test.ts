@@ -85,7 +85,7 @@ describe('session patterns on generated sessions', () => {
       { at: 20, method: 'GET', url: `${API}/orders`, status: 405 },
     ]);
     const finding = analyse(text).patterns.find((p) => p.kind === 'mixed_content');
-    expect(finding?.summary).toMatch(/turned a POST into a GET/);
+    expect(finding?.summary).toMatch(/turned the POST into a GET/);
   });
 
   test('the first failure that later failures follow', () => {
