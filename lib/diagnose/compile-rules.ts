@@ -40,11 +40,11 @@ export interface CompiledRules {
   rules: CompiledRule[];
   byStatus: Map<number, CompiledRule[]>;
   /**
-   * The status index split for ranking: a provider's entry that only shares the status scores
-   * 0 unless its provider was detected or a body pattern holds, so the candidates of a status
-   * are the generic entries, the detected providers' entries and the few with unindexed
-   * patterns; the word and code indexes bring the rest. Keeps ranking independent of how
-   * many providers the catalog knows.
+   * The status index split for ranking. An entry that only shares the status scores 0 unless
+   * it is the status's own entry, its provider was detected, or a body or header rule holds;
+   * so the candidates of a status are those generic entries that can score on the status, the
+   * detected providers' entries and the few with unindexed patterns. The word and code
+   * indexes bring the rest. Keeps ranking independent of how many entries share a status.
    */
   byStatusGeneric: Map<number, CompiledRule[]>;
   /** status → provider → that provider's entries */
@@ -99,8 +99,12 @@ export function compileRules(set: RuleSet): CompiledRules {
   const byStatusUnindexed = new Map<number, CompiledRule[]>();
   for (const [status, list] of byStatus)
     for (const r of list) {
-      if (r.provider === null) push(byStatusGeneric, status, r);
-      else {
+      if (r.provider === null) {
+        // A generic entry that merely shares the status scores 0 unless it is the status's own
+        // entry or something supports it; indexed body patterns bring it through the word index.
+        if (r.canonicalStatus === status || r.headers.length > 0 || r.patterns.some((p) => p.word === null))
+          push(byStatusGeneric, status, r);
+      } else {
         let m = byStatusProvider.get(status);
         if (!m) byStatusProvider.set(status, (m = new Map()));
         push(m, r.provider, r);
