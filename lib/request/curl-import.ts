@@ -40,7 +40,9 @@ export function parseCurlAll(
     // `@-` and `-T -` read stdin: the heredoc or here-string of the paste, or its `< file`.
     const readFile = (path: string) =>
       path === '-' ? (stdin?.text ?? (stdin?.file && read ? read(stdin.file) : null)) : (read?.(path) ?? null);
-    const { requests, extras } = curlRequests(words.slice(start + 1), readFile);
+    // A file that cannot be read keeps its name in the body; stdin is named by its `< file`.
+    const ref = (path: string) => (path === '-' && stdin?.file ? stdin.file : path);
+    const { requests, extras } = curlRequests(words.slice(start + 1), readFile, ref);
     if (requests.length === 0) throw new Error('No URL found in the curl command.');
     out.push(...requests.map((request) => ({ request, extras })));
   }

@@ -66,6 +66,11 @@ export function readBash(src: string): string[][] {
       const end = src.indexOf("'", i + 1);
       r.add(src.slice(i + 1, end < 0 ? src.length : end));
       i = end < 0 ? src.length : end;
+    } else if (c === '`' || (c === '$' && (src[i + 1] === '(' || src[i + 1] === '{'))) {
+      // Command substitution and ${…} are not run: kept as written, as one piece of the word.
+      const end = substitutionEnd(src, i);
+      r.add(src.slice(i, end + 1));
+      i = end;
     } else if (c === '$' && src[i + 1] === "'") {
       const [text, next] = ansiC(src, i + 2);
       r.add(text);
@@ -117,6 +122,22 @@ export function readBash(src: string): string[][] {
   }
   if (r.heredoc) r.endWord();
   return r.finish();
+}
+
+/** The index of the character that closes the `…`, $(…) or ${…} starting at `start`. */
+function substitutionEnd(src: string, start: number): number {
+  if (src[start] === '`') {
+    let i = start + 1;
+    while (i < src.length && src[i] !== '`') i += src[i] === '\\' ? 2 : 1;
+    return Math.min(i, src.length - 1);
+  }
+  const [open, close] = src[start + 1] === '(' ? ['(', ')'] : ['{', '}'];
+  let depth = 0;
+  for (let i = start + 1; i < src.length; i++) {
+    if (src[i] === open) depth++;
+    else if (src[i] === close && --depth === 0) return i;
+  }
+  return src.length - 1;
 }
 
 /** A heredoc body: the lines from `start` up to the delimiter line; returns the index of that line's end. */

@@ -7,6 +7,7 @@ import {
   readOptional,
   unglob,
   urlencodeArg,
+  type FileRef,
   type FormPart,
   type ReadFile,
 } from './curl-data';
@@ -40,7 +41,10 @@ class Operation {
   /** Bodies read from -T files, by position. */
   uploadBodies: (string | null)[] = [];
 
-  constructor(private readonly readFile?: ReadFile) {}
+  constructor(
+    private readonly readFile?: ReadFile,
+    private readonly ref: FileRef = (path) => path,
+  ) {}
 
   header(raw: string, written: string) {
     if (raw.startsWith('@')) {
@@ -62,7 +66,6 @@ class Operation {
 
   apply(a: Extract<CurlArg, { kind: 'option' }>) {
     const v = a.value ?? '';
-    const fileNote = () => this.notes.push(`${a.written} ${v}: files cannot be read here; paste the content instead.`);
     switch (a.name) {
       case 'url':
         return this.urls.push(v);
@@ -78,21 +81,27 @@ class Operation {
         if (!v.startsWith('@')) return this.data.push({ text: v, json: a.name === 'json' });
         {
           const content = readOptional(v.slice(1), this.readFile);
-          // curl still POSTs when the file is missing: the request keeps its shape, the body is left empty.
-          if (content === null) fileNote();
+          if (content === null) {
+            // The request keeps its shape; the body keeps the file's reference, for the user to replace.
+            const kept = `@${this.ref(v.slice(1))}`;
+            this.notes.push(
+              `${a.written} ${v}: the file cannot be read here; "${kept}" was kept in the body in its place — paste the file's content instead.`,
+            );
+            return this.data.push({ text: kept, json: a.name === 'json' });
+          }
           // -d/--data/--data-ascii strip newlines from files (only from files); the others send them as is.
-          const text = a.name === 'data' || a.name === 'data-ascii' ? content?.replace(/[\r\n]/g, '') : content;
-          return this.data.push({ text: text ?? '', json: a.name === 'json' });
+          const text = a.name === 'data' || a.name === 'data-ascii' ? content.replace(/[\r\n]/g, '') : content;
+          return this.data.push({ text, json: a.name === 'json' });
         }
       case 'data-raw':
         return this.data.push({ text: v, json: false });
       case 'data-urlencode': {
-        const text = urlencodeArg(a.written, v, this.notes, this.readFile);
-        return text !== null && this.data.push({ text, json: false });
+        return this.data.push({ text: urlencodeArg(a.written, v, this.notes, this.readFile, this.ref), json: false });
       }
       case 'url-query': {
-        const text = v.startsWith('+') ? v.slice(1) : urlencodeArg(a.written, v, this.notes, this.readFile);
-        return text !== null && this.urlQuery.push(text);
+        return this.urlQuery.push(
+          v.startsWith('+') ? v.slice(1) : urlencodeArg(a.written, v, this.notes, this.readFile, this.ref),
+        );
       }
       case 'form':
       case 'form-string': {
@@ -202,11 +211,14 @@ class Operation {
         );
       const implied = this.head ? 'HEAD' : upload !== undefined ? 'PUT' : body !== null ? 'POST' : 'GET';
       if (query) url = url.replace(/(#.*)?$/, (hash) => `${url.includes('?') ? '&' : '?'}${query}${hash}`);
+      // With -d as well, curl PUTs the -d data to the -T URL (the file is not sent).
+      if (upload !== undefined && hasData)
+        notes.push(`-T ${upload}: -d data was given too, so curl sends that data, not the file.`);
       const req = {
         method: this.method ?? implied,
         url,
         headers: [...headers],
-        body: upload !== undefined ? (this.uploadBodies[index] ?? '') : body,
+        body: upload !== undefined && !hasData ? (this.uploadBodies[index] ?? '') : body,
         notes,
       };
       return withUrlCredentials(req, this.user !== null);
@@ -227,15 +239,16 @@ export interface CurlExtras {
 export function curlRequests(
   words: readonly string[],
   readFile?: ReadFile,
+  ref?: FileRef,
 ): { requests: ImportedRequest[]; extras: CurlExtras } {
   const notes: string[] = [];
   const args = readCurlArgs(words, notes);
   const extras: CurlExtras = { followRedirects: false, timeoutMs: null };
-  const ops = [new Operation(readFile)];
+  const ops = [new Operation(readFile, ref)];
   for (const a of args) {
     const op = ops[ops.length - 1]!;
     if (a.kind === 'url') op.urls.push(a.value);
-    else if (a.name === 'next') ops.push(new Operation(readFile));
+    else if (a.name === 'next') ops.push(new Operation(readFile, ref));
     else {
       if (a.name === 'location' || a.name === 'location-trusted') extras.followRedirects = !a.negated;
       if (a.name === 'max-time') extras.timeoutMs = Math.round(Number(a.value) * 1000) || null;

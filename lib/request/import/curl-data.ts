@@ -7,15 +7,33 @@
  */
 export type ReadFile = (path: string) => string | null;
 
+/**
+ * How a file that cannot be read stays in the body: as curl's own `@path` reference (what
+ * curlconverter's generators keep too), so the user sees which file to paste. Stdin (`-`)
+ * redirected from a file (`< body.json`) is named by that file.
+ */
+export type FileRef = (path: string) => string;
+const sameName: FileRef = (path) => path;
+
 /** `--data-urlencode` / `--url-query` forms: `content`, `=content`, `name=content`, `@file`, `name@file`. */
-export function urlencodeArg(written: string, arg: string, notes: string[], readFile?: ReadFile): string | null {
+export function urlencodeArg(
+  written: string,
+  arg: string,
+  notes: string[],
+  readFile?: ReadFile,
+  ref: FileRef = sameName,
+): string {
   const eq = arg.indexOf('=');
   const at = arg.indexOf('@');
   if (at >= 0 && (eq < 0 || at < eq)) {
-    const content = readOptional(arg.slice(at + 1), readFile);
+    const path = arg.slice(at + 1);
+    const content = readOptional(path, readFile);
     if (content === null) {
-      notes.push(`${written} ${arg}: files cannot be read here; paste the content instead.`);
-      return null;
+      const kept = `${at === 0 ? '' : `${arg.slice(0, at)}=`}@${ref(path)}`;
+      notes.push(
+        `${written} ${arg}: the file cannot be read here; "${kept}" was kept in its place — paste its content instead.`,
+      );
+      return kept;
     }
     return at === 0 ? encodeURIComponent(content) : `${arg.slice(0, at)}=${encodeURIComponent(content)}`;
   }

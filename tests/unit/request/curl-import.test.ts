@@ -71,7 +71,7 @@ describe('parseCurl', () => {
   test('-k is reported, not honoured; unreadable files and unsupported options are reported', () => {
     const { notes } = parseCurl('curl -k -d @body.json --proxy http://p:8080 https://x.example/');
     expect(notes.join('\n')).toMatch(/-k\/--insecure is not honoured/);
-    expect(notes.join('\n')).toMatch(/@body.json: files cannot be read/);
+    expect(notes.join('\n')).toMatch(/@body.json: the file cannot be read here/);
     expect(notes.join('\n')).toMatch(/proxy/);
   });
 
