@@ -3,7 +3,7 @@ import { curlRequests, type CurlExtras } from './import/curl-command';
 import type { ReadFile } from './import/curl-data';
 import { toDraft } from './import/to-draft';
 import type { ImportedRequest } from './import/import-types';
-import { isPiped, stdinOf } from './import/word-reader';
+import { expansionsOf, isPiped, stdinOf } from './import/word-reader';
 import { shellCommands, type ShellDialect } from './shell-words';
 
 /** Words that may stand before `curl` in a paste: prompts, `sudo`, `time`, env assignments, PowerShell's `&`. */
@@ -44,6 +44,12 @@ export function parseCurlAll(
     const ref = (path: string) => (path === '-' && stdin?.file ? stdin.file : path);
     const { requests, extras } = curlRequests(words.slice(start + 1), readFile, ref);
     if (requests.length === 0) throw new Error('No URL found in the curl command.');
+    const unexpanded = expansionsOf(words);
+    if (unexpanded.length)
+      for (const r of requests)
+        r.notes.push(
+          `The shell would expand ${unexpanded.join(', ')}; ${unexpanded.length === 1 ? 'it was' : 'they were'} kept as written — put in the value you mean.`,
+        );
     out.push(...requests.map((request) => ({ request, extras })));
   }
   if (out.length === 0) throw new Error('Not a curl command: it should start with "curl".');

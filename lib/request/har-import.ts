@@ -35,8 +35,24 @@ const decode = (s: string) => {
     return s;
   }
 };
-const encodePair = (q: { name: string; value: string }) =>
-  `${encodeURIComponent(q.name)}=${encodeURIComponent(q.value)}`;
+/**
+ * A `queryString` name or value as URL text. Browsers write them as they are in the URL
+ * (already percent-encoded), some tools decoded: text that is already valid URL encoding
+ * (it has a %XX escape, decodes cleanly, and holds nothing a URL must escape) is kept as
+ * written, so `a%26b` is not sent as `a%2526b`; anything else is encoded.
+ */
+function queryText(text: string): string {
+  if (/%[0-9a-f]{2}/i.test(text) && !/[\s"<>#%]/.test(text.replace(/%[0-9a-f]{2}/gi, ''))) {
+    try {
+      decodeURIComponent(text);
+      return text;
+    } catch {
+      // not valid percent-encoding: encode it below
+    }
+  }
+  return encodeURIComponent(text);
+}
+const encodePair = (q: { name: string; value: string }) => `${queryText(q.name)}=${queryText(q.value)}`;
 
 /**
  * The URL with its `queryString`: the listed pairs first, then any pair of the URL that the

@@ -16,6 +16,10 @@ const SIMPLE_ESCAPES: Record<string, string> = {
   v: '\v',
 };
 
+const VARIABLE = /[A-Za-z_]/;
+/** An expansion inside double quotes: `$NAME`, `${…}`, `$(…)` or `` `…` `` (kept as written there too). */
+const EXPANSION = /^(\$[A-Za-z_][A-Za-z0-9_]*|\$\{[^}]*\}|\$\([^)]*\)|`[^`]*`)/;
+
 /** Read an ANSI-C quoted string starting after `$'`; returns the text and the index of the closing quote. */
 function ansiC(src: string, start: number): [string, number] {
   let out = '';
@@ -70,7 +74,15 @@ export function readBash(src: string): string[][] {
       // Command substitution and ${…} are not run: kept as written, as one piece of the word.
       const end = substitutionEnd(src, i);
       r.add(src.slice(i, end + 1));
+      r.unexpanded(src.slice(i, end + 1));
       i = end;
+    } else if (c === '$' && src[i + 1] === '"') {
+      continue; // $"…" is a translatable string: the same text as "…" here
+    } else if (c === '$' && VARIABLE.test(src.slice(i + 1, i + 2))) {
+      const name = /^\$[A-Za-z_][A-Za-z0-9_]*/.exec(src.slice(i))![0];
+      r.add(name);
+      r.unexpanded(name);
+      i += name.length - 1;
     } else if (c === '$' && src[i + 1] === "'") {
       const [text, next] = ansiC(src, i + 2);
       r.add(text);
@@ -90,6 +102,9 @@ export function readBash(src: string): string[][] {
             continue;
           }
           if ('"\\$`'.includes(next) && next) j++;
+        } else if (src[j] === '`' || src[j] === '$') {
+          const found = EXPANSION.exec(src.slice(j));
+          if (found) r.unexpanded(found[0]);
         }
         text += src[j];
       }

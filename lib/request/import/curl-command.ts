@@ -189,13 +189,14 @@ class Operation {
       body = joined;
       add('Content-Type', 'application/x-www-form-urlencoded');
     } else if (this.form.length && !this.get) {
-      body = multipartBody(this.form);
       const i = headers.findIndex(([n]) => n.toLowerCase() === 'content-type');
-      const type = `multipart/form-data; boundary=${FORM_BOUNDARY}`;
-      // curl adds its boundary to a Content-Type the user set without one.
-      if (i >= 0 && /^multipart\//i.test(headers[i]![1]) && !/boundary=/i.test(headers[i]![1]))
-        headers[i] = [headers[i]![0], `${headers[i]![1]}; boundary=${FORM_BOUNDARY}`];
-      else add('Content-Type', type);
+      const own = i >= 0 && /^multipart\//i.test(headers[i]![1]) ? headers[i]![1] : null;
+      // A boundary the user set is the one the parts must be separated by.
+      const boundary = own ? /boundary=("?)([^";]+)\1/i.exec(own)?.[2] : undefined;
+      body = multipartBody(this.form, boundary ?? FORM_BOUNDARY);
+      // curl adds its boundary to a multipart Content-Type the user set without one.
+      if (own && !boundary) headers[i] = [headers[i]![0], `${own}; boundary=${FORM_BOUNDARY}`];
+      else add('Content-Type', `multipart/form-data; boundary=${FORM_BOUNDARY}`);
     }
     const query = [...this.urlQuery, ...(this.get && hasData ? [joined] : [])].join('&');
     return this.urls.map((raw, index) => {

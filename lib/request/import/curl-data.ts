@@ -133,16 +133,16 @@ export function formPart(
 export const FORM_BOUNDARY = '------------------------apitriageform';
 
 /** The multipart/form-data body curl would send for these parts (RFC 7578). */
-export function multipartBody(parts: readonly FormPart[]): string {
+export function multipartBody(parts: readonly FormPart[], boundary = FORM_BOUNDARY): string {
   const quote = (s: string) => s.replace(/"/g, '%22').replace(/\r?\n/g, ' ');
   const chunks = parts.map((p) => {
     const disposition = `Content-Disposition: form-data; name="${quote(p.name)}"${
       p.filename !== undefined ? `; filename="${quote(p.filename)}"` : ''
     }`;
     const type = p.type ?? (p.filename !== undefined ? 'application/octet-stream' : undefined);
-    return `--${FORM_BOUNDARY}\r\n${disposition}\r\n${type ? `Content-Type: ${type}\r\n` : ''}\r\n${p.value}\r\n`;
+    return `--${boundary}\r\n${disposition}\r\n${type ? `Content-Type: ${type}\r\n` : ''}\r\n${p.value}\r\n`;
   });
-  return `${chunks.join('')}--${FORM_BOUNDARY}--\r\n`;
+  return `${chunks.join('')}--${boundary}--\r\n`;
 }
 
 /**

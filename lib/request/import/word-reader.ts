@@ -12,6 +12,10 @@ export interface Stdin {
 const stdins = new WeakMap<string[], Stdin>();
 export const stdinOf = (words: string[]): Stdin | undefined => stdins.get(words);
 
+/** Shell expansions (`$TOKEN`, `$(cmd)`, `` `cmd` ``) a command holds, kept as written. */
+const expansions = new WeakMap<string[], string[]>();
+export const expansionsOf = (words: string[]): string[] => expansions.get(words) ?? [];
+
 /** Kinds of redirection: output targets are dropped, input ones become the command's stdin. */
 type Redirect = 'out' | 'in' | 'herestring' | 'heredoc';
 
@@ -29,6 +33,12 @@ export class WordReader {
   /** A heredoc's delimiter, waiting for the end of the line where its body starts. */
   heredoc: { delimiter: string; stripTabs: boolean } | null = null;
   private stripTabs = false;
+  private expanded: string[] = [];
+
+  /** Note a shell expansion that was kept as written (the reader never runs or looks up anything). */
+  unexpanded(text: string) {
+    if (!this.expanded.includes(text)) this.expanded.push(text);
+  }
 
   add(text: string) {
     this.word += text;
@@ -72,11 +82,13 @@ export class WordReader {
     if (this.words.length) {
       if (this.inPipeline) piped.add(this.words);
       if (this.stdin) stdins.set(this.words, this.stdin);
+      if (this.expanded.length) expansions.set(this.words, this.expanded);
       this.commands.push(this.words);
     }
     this.words = [];
     this.inPipeline = false;
     this.stdin = null;
+    this.expanded = [];
   }
 
   /** `a | b`: both are commands, marked as piped. */

@@ -1,0 +1,134 @@
+import { describe, expect, test } from 'vitest';
+import { parseCurlAll } from '@/lib/request/curl-import';
+import { parseHarAll } from '@/lib/request/har-import';
+import { detectDialect } from '@/lib/request/shell-words';
+
+/**
+ * The classes of paste the peer suites (issue #14) showed we got wrong, each written from
+ * curl's documentation (docs/cmdline-opts: --data, --data-urlencode, --url-query,
+ * --upload-file, --form) or from the format a browser's "Copy as cURL" writes.
+ */
+const all = (paste: string, readFile?: (path: string) => string | null) =>
+  parseCurlAll(paste, readFile ? { readFile } : {}).map((r) => r.request);
+const first = (paste: string, readFile?: (path: string) => string | null) => {
+  const [r] = all(paste, readFile);
+  if (!r) throw new Error('nothing imported');
+  return r;
+};
+
+describe('a file that cannot be read keeps its @reference in the body, with a note', () => {
+  test.each([
+    ['curl -d @body.json https://x.example/a', 'POST', 'https://x.example/a', '@body.json'],
+    ['curl --data-binary @./img.bin https://x.example/a', 'POST', 'https://x.example/a', '@./img.bin'],
+    ['curl --json @req.json https://x.example/a', 'POST', 'https://x.example/a', '@req.json'],
+    ['curl -d a=1 -d @rest.txt https://x.example/a', 'POST', 'https://x.example/a', 'a=1&@rest.txt'],
+    ['curl --data-urlencode msg@note.txt https://x.example/a', 'POST', 'https://x.example/a', 'msg=@note.txt'],
+    ['curl --url-query q@terms.txt https://x.example/a', 'GET', 'https://x.example/a?q=@terms.txt', null],
+    // stdin with nothing on it, and stdin redirected from a file: named by that file
+    ['curl -d @- https://x.example/a', 'POST', 'https://x.example/a', '@-'],
+    ['curl -d @- https://x.example/a < payload.xml', 'POST', 'https://x.example/a', '@payload.xml'],
+  ])('%s', (paste, method, url, body) => {
+    const r = first(paste, () => null);
+    expect({ method: r.method, url: r.url, body: r.body }).toEqual({ method, url, body });
+    expect(r.notes.join(' ')).toMatch(/cannot be read here; "[^"]*@[^"]+" was kept/);
+  });
+
+  test('a file that can be read is sent, not its name', () => {
+    const r = first('curl -d @- https://x.example/a < payload.xml', (p) => (p === 'payload.xml' ? '<a/>' : null));
+    expect(r.body).toBe('<a/>');
+    expect(r.notes).toEqual([]);
+  });
+});
+
+describe('-T with -d: curl PUTs the -d data to the -T URL', () => {
+  test.each([
+    ['curl -T up.txt -d k=v https://x.example/dir/', 'https://x.example/dir/up.txt'],
+    ['curl -d k=v https://x.example/put -T up.txt', 'https://x.example/put'],
+  ])('%s', (paste, url) => {
+    const r = first(paste);
+    expect(r).toMatchObject({ method: 'PUT', url, body: 'k=v' });
+    expect(r.headers).toContainEqual(['Content-Type', 'application/x-www-form-urlencoded']);
+    expect(r.notes.join(' ')).toMatch(/-d data was given too/);
+  });
+});
+
+describe('shell expansions stay as written, one word, and are named in a note', () => {
+  test.each([
+    ['curl -H "Authorization: Bearer $TOKEN" https://x.example/a', ['Authorization', 'Bearer $TOKEN'], '$TOKEN'],
+    ['curl -H "X-Ts: $(date +%s)" https://x.example/a', ['X-Ts', '$(date +%s)'], '$(date +%s)'],
+    ['curl -H "X-Ts: `date +%s`" https://x.example/a', ['X-Ts', '`date +%s`'], '`date +%s`'],
+    ['curl -H X-Id:${ID:-none} https://x.example/a', ['X-Id', '${ID:-none}'], '${ID:-none}'],
+  ])('%s', (paste, header, named) => {
+    const r = first(paste);
+    expect(r.url).toBe('https://x.example/a');
+    expect(r.headers).toEqual([header]);
+    expect(r.notes.join(' ')).toContain(`expand ${named}`);
+  });
+
+  test("single quotes are literal: '$X' is text, not an expansion", () => {
+    const r = first("curl -H 'X-Price: $5' https://x.example/a");
+    expect(r.headers).toEqual([['X-Price', '$5']]);
+    expect(r.notes).toEqual([]);
+  });
+
+  test('$"…" reads as "…", and a substitution with spaces is one word', () => {
+    const r = first('curl https://x.example/a -d @- < $"in"`echo put.json`\n');
+    expect(r.body).toBe('@in`echo put.json`');
+  });
+
+  test('a backtick closing a substitution at a line end is bash, a backtick after a space is PowerShell', () => {
+    expect(detectDialect('curl -d @- https://x.example/a < `ls *.json`\n')).toBe('bash');
+    expect(detectDialect('curl.exe https://x.example/a `\n  -H "A: b"')).toBe('powershell');
+  });
+});
+
+describe('-F with a multipart Content-Type of the user', () => {
+  test('its boundary separates the parts', () => {
+    const r = first(
+      'curl -H "Content-Type: multipart/related; boundary=XyZ" -F \'meta={"a":1};type=application/json\' https://x.example/u',
+    );
+    expect(r.headers).toEqual([['Content-Type', 'multipart/related; boundary=XyZ']]);
+    expect(r.body).toBe(
+      '--XyZ\r\nContent-Disposition: form-data; name="meta"\r\nContent-Type: application/json\r\n\r\n{"a":1}\r\n--XyZ--\r\n',
+    );
+  });
+
+  test('without a boundary, curl adds its own', () => {
+    const r = first('curl -H "Content-Type: multipart/form-data" -F a=1 https://x.example/u');
+    const type = r.headers.find(([n]) => n === 'Content-Type')?.[1] ?? '';
+    const boundary = /boundary=(.+)$/.exec(type)?.[1];
+    expect(boundary).toBeTruthy();
+    expect(r.body?.startsWith(`--${boundary}\r\n`)).toBe(true);
+  });
+});
+
+describe('Chrome "Copy as cURL" forms read back (written from its escaping rules)', () => {
+  test.each([
+    // cmd: every argument in ^"…^", \^" for a quote, ^% before a variable-like name
+    ['curl ^"https://x.example/a^" -b ^"sid=^\\^"q^\\^"; n=^%^22x^"', [['Cookie', 'sid="q"; n=%22x']]],
+    // bash: ANSI-C quoting with \uXXXX for control characters
+    ["curl 'https://x.example/a' -b $'a=1\\u0009b'", [['Cookie', 'a=1\tb']]],
+  ])('%s', (paste, headers) => {
+    const r = first(paste);
+    expect(r.url).toBe('https://x.example/a');
+    expect(r.headers).toEqual(headers);
+  });
+});
+
+const har = (request: object) =>
+  JSON.stringify({ log: { entries: [{ request: { headers: [], cookies: [], ...request } }] } });
+
+describe('HAR queryString values that are already URL-encoded are not encoded twice', () => {
+  test.each([
+    // as some API-docs tools write them: encoded text, several pairs in one value
+    [[{ name: 'q', value: 'a%26b%3Dc' }], 'https://x.example/s?q=a%26b%3Dc'],
+    [[{ name: 'arr', value: 'x%20y&arr=z' }], 'https://x.example/s?arr=x%20y&arr=z'],
+    // decoded text is encoded
+    [[{ name: 'q', value: 'a b&c' }], 'https://x.example/s?q=a%20b%26c'],
+    [[{ name: 'p', value: '100%' }], 'https://x.example/s?p=100%25'],
+  ])('%j', (queryString, url) => {
+    const [r] = parseHarAll(har({ method: 'GET', url: 'https://x.example/s', queryString }));
+    expect(r?.url).toBe(url);
+    expect([...new URL(r!.url).searchParams].length).toBeGreaterThan(0);
+  });
+});
