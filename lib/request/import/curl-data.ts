@@ -15,6 +15,16 @@ export type ReadFile = (path: string) => string | null;
 export type FileRef = (path: string) => string;
 const sameName: FileRef = (path) => path;
 
+/**
+ * What curl's --data-urlencode writes for content: `curl_easy_escape` (every byte but
+ * A-Z a-z 0-9 - . _ ~ as %XX), then `%20` as `+` (tool_getparam.c,
+ * replace_url_encoded_space_by_plus, "according to RFC1866").
+ */
+const curlEscape = (text: string) =>
+  encodeURIComponent(text)
+    .replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+    .replace(/%20/g, '+');
+
 /** `--data-urlencode` / `--url-query` forms: `content`, `=content`, `name=content`, `@file`, `name@file`. */
 export function urlencodeArg(
   written: string,
@@ -35,10 +45,10 @@ export function urlencodeArg(
       );
       return kept;
     }
-    return at === 0 ? encodeURIComponent(content) : `${arg.slice(0, at)}=${encodeURIComponent(content)}`;
+    return at === 0 ? curlEscape(content) : `${arg.slice(0, at)}=${curlEscape(content)}`;
   }
-  if (eq < 0) return encodeURIComponent(arg);
-  const value = encodeURIComponent(arg.slice(eq + 1));
+  if (eq < 0) return curlEscape(arg);
+  const value = curlEscape(arg.slice(eq + 1));
   return eq === 0 ? value : `${arg.slice(0, eq)}=${value}`;
 }
 

@@ -137,7 +137,7 @@ const fromCurlDocs: [string, string, Expected][] = [
     'curl --oauth2-bearer T0K --url-query "q=a b" --noproxy "*" --aws-sigv4 aws:amz --capath /etc/ssl https://x.example/s',
     {
       method: 'GET',
-      url: 'https://x.example/s?q=a%20b',
+      url: 'https://x.example/s?q=a+b', // curl writes an encoded space as + (RFC 1866)
       headers: [['Authorization', 'Bearer T0K']],
       note: /--aws-sigv4 aws:amz: not supported/,
     },

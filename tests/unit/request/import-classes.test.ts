@@ -132,3 +132,17 @@ describe('HAR queryString values that are already URL-encoded are not encoded tw
     expect([...new URL(r!.url).searchParams].length).toBeGreaterThan(0);
   });
 });
+
+describe("--data-urlencode and --url-query escape as curl does (curl_easy_escape, then %20 as '+')", () => {
+  test.each([
+    ['curl --data-urlencode "q=it\'s (a) test!" https://x.example/a', 'q=it%27s+%28a%29+test%21'],
+    ['curl --data-urlencode "user name=John Doe" https://x.example/a', 'user name=John+Doe'],
+    ['curl --data-urlencode "=a*b~c" https://x.example/a', 'a%2Ab~c'],
+  ])('%s', (paste, body) => {
+    expect(first(paste).body).toBe(body);
+  });
+
+  test('--url-query uses the same escaping', () => {
+    expect(first('curl --url-query "q=a b" https://x.example/s').url).toBe('https://x.example/s?q=a+b');
+  });
+});
