@@ -203,6 +203,11 @@ class Operation {
       const notes = [...this.notes];
       const upload = this.uploads[index];
       let url = this.glob ? unglob(raw, notes) : raw;
+      // curl takes any word that is not an option as a URL; one with a space in its host was surely not meant as one.
+      if (/^([a-z][a-z0-9+.-]*:\/\/)?[^/?#]*\s/i.test(raw))
+        notes.push(
+          `"${raw}" was read as a URL (curl reads every word that is not an option as one); check the command's quoting.`,
+        );
       if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) url = `http://${url}`; // curl's default scheme
       // -T to a URL without a file name: curl appends the local file's name.
       if (upload !== undefined && /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*(\/|\/[^?#]*\/)?([?#]|$)/i.test(url))

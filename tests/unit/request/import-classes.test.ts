@@ -146,3 +146,10 @@ describe("--data-urlencode and --url-query escape as curl does (curl_easy_escape
     expect(first('curl --url-query "q=a b" https://x.example/s').url).toBe('https://x.example/s?q=a+b');
   });
 });
+
+test('a word that is no plausible URL is still a URL to curl, with a note', () => {
+  const requests = all("curl https://x.example/a 'accept: application/json'");
+  expect(requests.map((r) => r.url)).toEqual(['https://x.example/a', 'http://accept: application/json']);
+  expect(requests[0]?.notes).toEqual([]);
+  expect(requests[1]?.notes.join(' ')).toMatch(/was read as a URL/);
+});
