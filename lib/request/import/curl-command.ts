@@ -1,16 +1,6 @@
 import { readCurlArgs, type CurlArg } from './curl-args';
-import {
-  basename,
-  FORM_BOUNDARY,
-  formPart,
-  multipartBody,
-  readOptional,
-  unglob,
-  urlencodeArg,
-  type FileRef,
-  type FormPart,
-  type ReadFile,
-} from './curl-data';
+import { formBody, targetUrl } from './curl-target';
+import { formPart, readOptional, urlencodeArg, type FileRef, type FormPart, type ReadFile } from './curl-data';
 import { AUTH_SCHEMES, b64, NO_EFFECT, withUrlCredentials } from './curl-rules';
 import type { ImportedRequest } from './import-types';
 
@@ -189,34 +179,14 @@ class Operation {
       body = joined;
       add('Content-Type', 'application/x-www-form-urlencoded');
     } else if (this.form.length && !this.get) {
-      const i = headers.findIndex(([n]) => n.toLowerCase() === 'content-type');
-      const own = i >= 0 && /^multipart\//i.test(headers[i]![1]) ? headers[i]![1] : null;
-      // A boundary the user set is the one the parts must be separated by.
-      const boundary = own ? /boundary=("?)([^";]+)\1/i.exec(own)?.[2] : undefined;
-      body = multipartBody(this.form, boundary ?? FORM_BOUNDARY);
-      // curl adds its boundary to a multipart Content-Type the user set without one.
-      if (own && !boundary) headers[i] = [headers[i]![0], `${own}; boundary=${FORM_BOUNDARY}`];
-      else add('Content-Type', `multipart/form-data; boundary=${FORM_BOUNDARY}`);
+      body = formBody(this.form, headers, add);
     }
     const query = [...this.urlQuery, ...(this.get && hasData ? [joined] : [])].join('&');
     return this.urls.map((raw, index) => {
       const notes = [...this.notes];
       const upload = this.uploads[index];
-      let url = this.glob ? unglob(raw, notes) : raw;
-      // curl takes any word that is not an option as a URL; one with a space in its host was surely not meant as one.
-      if (/^([a-z][a-z0-9+.-]*:\/\/)?[^/?#]*\s/i.test(raw))
-        notes.push(
-          `"${raw}" was read as a URL (curl reads every word that is not an option as one); check the command's quoting.`,
-        );
-      if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) url = `http://${url}`; // curl's default scheme
-      // -T to a URL without a file name: curl appends the local file's name.
-      if (upload !== undefined && /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*(\/|\/[^?#]*\/)?([?#]|$)/i.test(url))
-        url = url.replace(
-          /^([a-z][a-z0-9+.-]*:\/\/[^/?#]*)\/?([^?#]*)/i,
-          (_, origin: string, path: string) => `${origin}/${path}${encodeURIComponent(basename(upload))}`,
-        );
+      const url = targetUrl(raw, { glob: this.glob, upload, query }, notes);
       const implied = this.head ? 'HEAD' : upload !== undefined ? 'PUT' : body !== null ? 'POST' : 'GET';
-      if (query) url = url.replace(/(#.*)?$/, (hash) => `${url.includes('?') ? '&' : '?'}${query}${hash}`);
       // With -d as well, curl PUTs the -d data to the -T URL (the file is not sent).
       if (upload !== undefined && hasData)
         notes.push(`-T ${upload}: -d data was given too, so curl sends that data, not the file.`);
