@@ -4,8 +4,12 @@ import { harEntrySchema, harRequestSchema, type HarEntry, type HarRequest } from
 import { toDraft } from './import/to-draft';
 import type { ImportedRequest } from './import/import-types';
 
-// HTTP/2 pseudo-headers, and headers the probe computes itself.
-const SKIP = /^(:|content-length$|host$|connection$|accept-encoding$)/i;
+/**
+ * HTTP/2 pseudo-headers (`:authority`, `:method`…) are not headers. Every other header is
+ * kept as the entry sent it, Host and Content-Length included: the import is what was sent,
+ * and the playground draft and the probe drop what they compute themselves.
+ */
+const SKIP = /^:/;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { parseCurlAll } from '@/lib/request/curl-import';
-import { parseHarAll } from '@/lib/request/har-import';
+import { parseCurl, parseCurlAll } from '@/lib/request/curl-import';
+import { parseHar, parseHarAll } from '@/lib/request/har-import';
 import { detectDialect } from '@/lib/request/shell-words';
 
 /**
@@ -152,4 +152,37 @@ test('a word that is no plausible URL is still a URL to curl, with a note', () =
   expect(requests.map((r) => r.url)).toEqual(['https://x.example/a', 'http://accept: application/json']);
   expect(requests[0]?.notes).toEqual([]);
   expect(requests[1]?.notes.join(' ')).toMatch(/was read as a URL/);
+});
+
+describe('a HAR entry keeps every header it sent; only HTTP/2 pseudo-headers are not headers', () => {
+  const headers = [
+    { name: ':authority', value: 'x.example' },
+    { name: ':method', value: 'POST' },
+    { name: 'Host', value: 'x.example' },
+    { name: 'Accept-Encoding', value: 'gzip, deflate, br' },
+    { name: 'Connection', value: 'keep-alive' },
+    { name: 'Content-Length', value: '3' },
+    { name: 'Content-Type', value: 'text/plain' },
+  ];
+  const paste = har({
+    method: 'POST',
+    url: 'https://x.example/a',
+    headers,
+    postData: { mimeType: 'text/plain', text: 'abc' },
+  });
+
+  test('the imported request has them all, as written', () => {
+    const [r] = parseHarAll(paste);
+    expect(r?.headers).toEqual(headers.slice(2).map((h) => [h.name, h.value]));
+  });
+
+  test('the playground draft leaves out what it recomputes (Content-Length, a Host equal to the URL host)', () => {
+    const { draft } = parseHar(paste);
+    expect(draft.headers.map(([n]) => n)).toEqual(['Accept-Encoding', 'Connection', 'Content-Type']);
+  });
+
+  test("a Host naming another host than the URL's stays in the draft", () => {
+    const { draft } = parseCurl("curl -H 'Host: api.example' http://127.0.0.1:8080/");
+    expect(draft.headers).toEqual([['Host', 'api.example']]);
+  });
 });
