@@ -99,7 +99,15 @@ function decodeBase64(text: string, notes: string[]): string {
 
 function body(req: HarRequest, headers: [string, string][], notes: string[]): string | null {
   const post = req.postData;
-  if (!post) return null;
+  const missing = () =>
+    notes.push(
+      `The HAR does not hold this request's body (${req.bodySize} bytes were sent; exporters leave out large or binary ones); it was left empty.`,
+    );
+  if (!post) {
+    if ((req.bodySize ?? 0) > 0) missing();
+    return null;
+  }
+  if (post.text === undefined && !post.params?.length && (req.bodySize ?? 0) > 0) missing();
   const hasType = headers.findIndex(([n]) => n.toLowerCase() === 'content-type');
   const mime = post.mimeType ?? '';
   if (post.text !== undefined && (post.text !== '' || !post.params?.length)) {

@@ -186,3 +186,25 @@ describe('a HAR entry keeps every header it sent; only HTTP/2 pseudo-headers are
     expect(draft.headers).toEqual([['Host', 'api.example']]);
   });
 });
+
+describe('a HAR entry whose body the exporter left out says so', () => {
+  test.each([
+    [{ method: 'POST', url: 'https://x.example/u', bodySize: 2048 }],
+    [
+      {
+        method: 'POST',
+        url: 'https://x.example/u',
+        bodySize: 2048,
+        postData: { mimeType: 'application/octet-stream' },
+      },
+    ],
+  ])('%j', (request) => {
+    const [r] = parseHarAll(har(request));
+    expect(r?.notes.join(' ')).toMatch(/does not hold this request's body \(2048 bytes/);
+  });
+
+  test('an entry that sent no body has no such note', () => {
+    const [r] = parseHarAll(har({ method: 'GET', url: 'https://x.example/u', bodySize: 0 }));
+    expect(r?.notes).toEqual([]);
+  });
+});
