@@ -1,7 +1,7 @@
 import { readCurlArgs, type CurlArg } from './curl-args';
 import { formBody, targetUrl } from './curl-target';
 import { formPart, readOptional, urlencodeArg, type FileRef, type FormPart, type ReadFile } from './curl-data';
-import { AUTH_SCHEMES, b64, NO_EFFECT, withUrlCredentials } from './curl-rules';
+import { AUTH_SCHEMES, b64, NO_EFFECT, timeCondition, withUrlCredentials } from './curl-rules';
 import type { ImportedRequest } from './import-types';
 
 interface Piece {
@@ -105,6 +105,21 @@ class Operation {
       case 'range':
         // curl appends the dash a bare number lacks.
         return this.derived.push(['Range', `bytes=${/^\d+$/.test(v) ? `${v}-` : v}`]);
+      case 'continue-at':
+        // `-C -` takes the offset from the output file, which is not here.
+        if (/^\d+$/.test(v)) return this.derived.push(['Range', `bytes=${v}-`]);
+        break;
+      case 'time-cond': {
+        const header = timeCondition(v);
+        if (header) return this.derived.push(header);
+        break;
+      }
+      case 'aws-sigv4':
+        // -u holds the AWS keys then: the request is signed, never sent as Basic.
+        this.auth = 'aws-sigv4';
+        return this.notes.push(
+          `${a.written} ${v}: the playground cannot sign requests, so it was imported unsigned (the -u keys are not sent).`,
+        );
       case 'upload-file': {
         this.uploads.push(v);
         const content = readOptional(v, this.readFile);
@@ -169,7 +184,7 @@ class Operation {
       if (!this.user.includes(':'))
         this.notes.push('-u without a password: curl would prompt for one; an empty password was used.');
       add('Authorization', `Basic ${b64(this.user.includes(':') ? this.user : `${this.user}:`)}`);
-    } else if (this.user !== null)
+    } else if (this.user !== null && this.auth !== 'aws-sigv4')
       this.notes.push(
         `--${this.auth}: the playground cannot do ${this.auth} authentication (it needs the server's challenge), so no Authorization header was sent for the -u user.`,
       );

@@ -139,7 +139,7 @@ const fromCurlDocs: [string, string, Expected][] = [
       method: 'GET',
       url: 'https://x.example/s?q=a+b', // curl writes an encoded space as + (RFC 1866)
       headers: [['Authorization', 'Bearer T0K']],
-      note: /--aws-sigv4 aws:amz: not supported/,
+      note: /--aws-sigv4 aws:amz: the playground cannot sign requests/,
     },
   ],
   [

@@ -208,3 +208,27 @@ describe('a HAR entry whose body the exporter left out says so', () => {
     expect(r?.notes).toEqual([]);
   });
 });
+
+describe('options curl maps onto headers, and old option names it still accepts (docs/cmdline-opts)', () => {
+  test.each([
+    ['curl --include https://x.example/a', [], ''],
+    ['curl --no-include https://x.example/a', [], ''],
+    ['curl -z "1 Jan 2020" https://x.example/a', [['If-Modified-Since', 'Wed, 01 Jan 2020 00:00:00 GMT']], ''],
+    [
+      'curl -z "-1 Jan 2020 12:00 GMT" https://x.example/a',
+      [['If-Unmodified-Since', 'Wed, 01 Jan 2020 12:00:00 GMT']],
+      '',
+    ],
+    ['curl -C 100 https://x.example/a', [['Range', 'bytes=100-']], ''],
+    ['curl -z stamp.txt https://x.example/a', [], '-z stamp.txt'],
+    ['curl -C - https://x.example/a', [], '-C -'],
+    ['curl --aws-sigv4 aws:amz:eu-west-1:s3 -u AKID:SECRET https://x.example/a', [], 'cannot sign requests'],
+    ['curl --krb4 private https://x.example/a', [], '--krb4 private'],
+  ])('%s', (paste, headers, note) => {
+    const requests = all(paste);
+    expect(requests.map((r) => r.url)).toEqual(['https://x.example/a']);
+    expect(requests[0]?.headers).toEqual(headers);
+    if (note) expect(requests[0]?.notes.join(' ')).toContain(note);
+    else expect(requests[0]?.notes).toEqual([]);
+  });
+});
