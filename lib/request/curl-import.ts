@@ -10,6 +10,17 @@ import { shellCommands, type ShellDialect } from './shell-words';
 const PREFIX = /^(\$|%|>|#|PS|sudo|time|command|exec|&|[A-Za-z_][A-Za-z0-9_]*=.*|[A-Za-z]:\\.*>|PS [^>]*>)$/;
 const isCurl = (word: string) => /^curl(\.exe)?$/i.test(word.split(/[\\/]/).pop() ?? '');
 
+/**
+ * A paste copied from Markdown (a chat, a README): code-fence lines (```bash, ~~~) are not
+ * shell, and a command wrapped whole in `…` is inline code, not a command substitution.
+ */
+function withoutMarkdown(text: string): string {
+  // Only a paste that opens with a fence is a fenced block (a heredoc body may hold ``` lines).
+  const unfenced = /^\s*(```|~~~)/.test(text) ? text.replace(/^[ \t]*(```|~~~)[\w+-]*[ \t]*$/gm, '') : text;
+  const inline = /^\s*`([^`]+)`\s*$/.exec(unfenced);
+  return inline ? inline[1]! : unfenced;
+}
+
 /** A curl request plus the options the playground keeps beside the request (-L, -m). */
 export interface CurlImport {
   request: ImportedRequest;
@@ -28,7 +39,7 @@ export function parseCurlAll(
 ): CurlImport[] {
   const out: CurlImport[] = [];
   let skipped = 0;
-  for (const words of shellCommands(text, options.dialect)) {
+  for (const words of shellCommands(withoutMarkdown(text), options.dialect)) {
     let start = 0;
     while (start < words.length - 1 && !isCurl(words[start]!) && PREFIX.test(words[start]!)) start++;
     if (!isCurl(words[start] ?? '')) {

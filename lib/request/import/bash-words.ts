@@ -70,7 +70,10 @@ export function readBash(src: string): string[][] {
       const end = src.indexOf("'", i + 1);
       r.add(src.slice(i + 1, end < 0 ? src.length : end));
       i = end < 0 ? src.length : end;
-    } else if (c === '`' || (c === '$' && (src[i + 1] === '(' || src[i + 1] === '{'))) {
+    } else if (
+      (c === '`' && src.indexOf('`', i + 1) > 0) ||
+      (c === '$' && (src[i + 1] === '(' || src[i + 1] === '{'))
+    ) {
       // Command substitution and ${…} are not run: kept as written, as one piece of the word.
       const end = substitutionEnd(src, i);
       r.add(src.slice(i, end + 1));

@@ -232,3 +232,17 @@ describe('options curl maps onto headers, and old option names it still accepts 
     else expect(requests[0]?.notes).toEqual([]);
   });
 });
+
+describe('a curl command copied from Markdown', () => {
+  test.each([
+    ['```bash\ncurl https://x.example/a -H "A: b"\n```'],
+    ['~~~sh\ncurl https://x.example/a -H "A: b"\n~~~\n'],
+    ['`curl https://x.example/a -H "A: b"`'],
+  ])('%j imports the command inside', (paste) => {
+    expect(all(paste).map((r) => [r.url, r.headers, r.notes])).toEqual([['https://x.example/a', [['A', 'b']], []]]);
+  });
+
+  test('an unclosed backtick is a character, not the start of a command substitution', () => {
+    expect(first('curl https://x.example/a -H "X-Quote: it`s"').headers).toEqual([['X-Quote', 'it`s']]);
+  });
+});
