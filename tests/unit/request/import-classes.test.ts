@@ -246,3 +246,25 @@ describe('a curl command copied from Markdown', () => {
     expect(first('curl https://x.example/a -H "X-Quote: it`s"').headers).toEqual([['X-Quote', 'it`s']]);
   });
 });
+
+describe('cmd and PowerShell variables stay as written, with a note; escaped ones are text', () => {
+  test.each([
+    [
+      'curl ^"https://x.example/a^" -H ^"Authorization: Bearer %API_KEY%^"',
+      ['Authorization', 'Bearer %API_KEY%'],
+      '%API_KEY%',
+    ],
+    ['curl ^"https://x.example/a^" -H ^"X-Rate: 100^%^"', ['X-Rate', '100%'], null],
+    [
+      'curl.exe "https://x.example/a" -H "Authorization: Bearer $env:TOKEN"',
+      ['Authorization', 'Bearer $env:TOKEN'],
+      '$env:TOKEN',
+    ],
+    ['curl.exe "https://x.example/a" -H "X-Price: `$5"', ['X-Price', '$5'], null],
+  ])('%s', (paste, header, named) => {
+    const r = first(paste);
+    expect(r.headers).toEqual([header]);
+    if (named) expect(r.notes.join(' ')).toContain(`expand ${named}`);
+    else expect(r.notes).toEqual([]);
+  });
+});
