@@ -117,6 +117,9 @@ export function formPart(
   const raw = arg.slice(eq + 1);
   if (literal) return { name, value: raw };
   const { value, params } = formValue(raw);
+  for (const dropped of ['headers', 'encoder'] as const)
+    if (params[dropped] !== undefined)
+      notes.push(`${written} ${name}: the part's ${dropped}=${params[dropped]} was not applied.`);
   if (value.startsWith('@') || value.startsWith('<')) {
     const path = value.slice(1);
     const content = readOptional(path, readFile);

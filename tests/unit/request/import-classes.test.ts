@@ -268,3 +268,9 @@ describe('cmd and PowerShell variables stay as written, with a note; escaped one
     else expect(r.notes).toEqual([]);
   });
 });
+
+test('-F part headers and encoders that are not applied are named in a note', () => {
+  const r = first('curl -F "meta=x;headers=X-Part: 1;encoder=base64" https://x.example/u');
+  expect(r.body).toContain('name="meta"\r\n\r\nx\r\n');
+  expect(r.notes.join(' ')).toMatch(/headers=X-Part: 1 was not applied.*encoder=base64 was not applied/);
+});
