@@ -1,5 +1,5 @@
 import type { ImportResult } from './draft';
-import { curlRequests, type CurlExtras } from './import/curl-command';
+import { curlRequests, type CurlExtras } from './import/curl-requests';
 import type { ReadFile } from './import/curl-data';
 import { toDraft } from './import/to-draft';
 import type { ImportedRequest } from './import/import-types';

@@ -1,4 +1,5 @@
-import { readCurlArgs, type CurlArg } from './curl-args';
+import type { CurlArg } from './curl-args';
+import { cookiesFor, parseCookieFile, withCookie, type FileCookie } from './cookie-file';
 import { formBody, targetUrl } from './curl-target';
 import { formPart, readOptional, urlencodeArg, type FileRef, type FormPart, type ReadFile } from './curl-data';
 import { AUTH_SCHEMES, b64, NO_EFFECT, timeCondition, withUrlCredentials } from './curl-rules';
@@ -10,13 +11,15 @@ interface Piece {
 }
 
 /** One curl "operation" (the options up to `--next`): what it sends to each of its URLs. */
-class Operation {
+export class Operation {
   urls: string[] = [];
   method: string | null = null;
   custom: [string, string][] = [];
   removed = new Set<string>();
   derived: [string, string][] = [];
   cookies: string[] = [];
+  /** Cookies read from `-b file`; which are sent depends on each URL. */
+  cookieFile: FileCookie[] = [];
   data: Piece[] = [];
   form: FormPart[] = [];
   get = false;
@@ -134,9 +137,12 @@ class Operation {
         return (this.auth = 'basic');
       case 'oauth2-bearer':
         return this.derived.push(['Authorization', `Bearer ${v}`]);
-      case 'cookie':
+      case 'cookie': {
         if (v.includes('=')) return this.cookies.push(v);
+        const file = readOptional(v, this.readFile);
+        if (file !== null) return this.cookieFile.push(...parseCookieFile(file));
         return this.notes.push(`${a.written} ${v}: cookie files cannot be read here.`);
+      }
       case 'user-agent':
         return this.derived.push(['User-Agent', v]);
       case 'referer':
@@ -178,7 +184,8 @@ class Operation {
     const has = (name: string) =>
       this.removed.has(name.toLowerCase()) || headers.some(([n]) => n.toLowerCase() === name.toLowerCase());
     const add = (name: string, value: string) => !has(name) && headers.push([name, value]);
-    if (this.cookies.length) add('Cookie', this.cookies.join('; '));
+    // The Cookie header is set per URL below (cookie-file entries depend on it); a -H Cookie wins.
+    const ownCookie = has('Cookie');
     for (const [n, val] of this.derived) if (!has(n)) headers.push([n, val]);
     if (this.user !== null && this.auth === 'basic') {
       if (!this.user.includes(':'))
@@ -205,48 +212,17 @@ class Operation {
       // With -d as well, curl PUTs the -d data to the -T URL (the file is not sent).
       if (upload !== undefined && hasData)
         notes.push(`-T ${upload}: -d data was given too, so curl sends that data, not the file.`);
+      // curl sends the cookie file's matching cookies first, then the -b strings, in one header.
+      const cookies = [...cookiesFor(this.cookieFile, url), ...this.cookies];
       const req = {
         method: this.method ?? implied,
         url,
-        headers: [...headers],
+        headers:
+          !ownCookie && cookies.length ? withCookie(headers, cookies.join('; '), this.custom.length) : [...headers],
         body: upload !== undefined && !hasData ? (this.uploadBodies[index] ?? '') : body,
         notes,
       };
       return withUrlCredentials(req, this.user !== null);
     });
   }
-}
-
-/** Options the playground maps onto its draft rather than onto the request itself. */
-export interface CurlExtras {
-  followRedirects: boolean;
-  timeoutMs: number | null;
-}
-
-/**
- * The requests one curl command sends: one per URL, a new set of options after `--next`.
- * `words` start after `curl`.
- */
-export function curlRequests(
-  words: readonly string[],
-  readFile?: ReadFile,
-  ref?: FileRef,
-): { requests: ImportedRequest[]; extras: CurlExtras } {
-  const notes: string[] = [];
-  const args = readCurlArgs(words, notes);
-  const extras: CurlExtras = { followRedirects: false, timeoutMs: null };
-  const ops = [new Operation(readFile, ref)];
-  for (const a of args) {
-    const op = ops[ops.length - 1]!;
-    if (a.kind === 'url') op.urls.push(a.value);
-    else if (a.name === 'next') ops.push(new Operation(readFile, ref));
-    else {
-      if (a.name === 'location' || a.name === 'location-trusted') extras.followRedirects = !a.negated;
-      if (a.name === 'max-time') extras.timeoutMs = Math.round(Number(a.value) * 1000) || null;
-      op.apply(a);
-    }
-  }
-  const requests = ops.flatMap((op) => op.requests());
-  for (const r of requests) r.notes.unshift(...notes);
-  return { requests, extras };
 }

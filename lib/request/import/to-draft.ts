@@ -1,6 +1,6 @@
 import { asMethod, emptyDraft, setHeader, type ImportResult } from '../draft';
 import { PROBE_LIMITS } from '../probe-contract';
-import type { CurlExtras } from './curl-command';
+import type { CurlExtras } from './curl-requests';
 import type { ImportedRequest } from './import-types';
 
 /**

@@ -274,3 +274,36 @@ test('-F part headers and encoders that are not applied are named in a note', ()
   expect(r.body).toContain('name="meta"\r\n\r\nx\r\n');
   expect(r.notes.join(' ')).toMatch(/headers=X-Part: 1 was not applied.*encoder=base64 was not applied/);
 });
+
+describe('-b with a cookie file (read when a reader is given, as the CLI does)', () => {
+  // The Netscape format curl's own -c writes, and Set-Cookie lines; written from curl's docs.
+  const jar = [
+    '# Netscape HTTP Cookie File',
+    '.x.example\tTRUE\t/\tFALSE\t0\tsid\tabc',
+    '#HttpOnly_api.x.example\tFALSE\t/v1\tTRUE\t0\ttok\tt1',
+    'other.example\tFALSE\t/\tFALSE\t0\tnope\t1',
+    'x.example\tFALSE\t/\tFALSE\t1\told\tgone',
+    'Set-Cookie: pref=dark; Path=/',
+  ].join('\n');
+  const read = (path: string) => (path === 'jar.txt' ? jar : null);
+
+  test.each([
+    ['curl -b jar.txt https://api.x.example/v1/items', 'tok=t1; sid=abc; pref=dark'],
+    ['curl -b jar.txt http://api.x.example/v1/items', 'sid=abc; pref=dark'],
+    ['curl -b jar.txt -b lang=en https://x.example/', 'sid=abc; pref=dark; lang=en'],
+  ])('%s', (paste, cookie) => {
+    const r = first(paste, read);
+    expect(r.headers).toEqual([['Cookie', cookie]]);
+    expect(r.notes).toEqual([]);
+  });
+
+  test('a Cookie header of the user wins, as in curl', () => {
+    expect(first('curl -H "Cookie: mine=1" -b jar.txt https://x.example/', read).headers).toEqual([
+      ['Cookie', 'mine=1'],
+    ]);
+  });
+
+  test('without a reader the file is noted', () => {
+    expect(first('curl -b jar.txt https://x.example/').notes.join(' ')).toMatch(/cookie files cannot be read here/);
+  });
+});
