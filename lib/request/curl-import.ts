@@ -3,7 +3,7 @@ import { curlRequests, type CurlExtras } from './import/curl-requests';
 import type { ReadFile } from './import/curl-data';
 import { toDraft } from './import/to-draft';
 import type { ImportedRequest } from './import/import-types';
-import { expansionsOf, isPiped, stdinOf } from './import/word-reader';
+import { expansionsOf, isPiped, stdinOf, upstreamOf, type Stdin } from './import/word-reader';
 import { shellCommands, type ShellDialect } from './shell-words';
 
 /** Words that may stand before `curl` in a paste: prompts, `sudo`, `time`, env assignments, PowerShell's `&`. */
@@ -19,6 +19,19 @@ function withoutMarkdown(text: string): string {
   const unfenced = /^\s*(```|~~~)/.test(text) ? text.replace(/^[ \t]*(```|~~~)[\w+-]*[ \t]*$/gm, '') : text;
   const inline = /^\s*`([^`]+)`\s*$/.exec(unfenced);
   return inline ? inline[1]! : unfenced;
+}
+
+/**
+ * What a command piped into curl writes, when the paste says it literally: `echo` (its words
+ * and a newline, none with -n) and `cat file`. Anything else is not run, so stays unknown.
+ */
+function pipedIn(upstream: string[] | undefined): Stdin | undefined {
+  const [command, ...args] = upstream ?? [];
+  if (command === 'cat' && args.length === 1) return { file: args[0]! };
+  if (command !== 'echo') return undefined;
+  const noNewline = args[0] === '-n';
+  const words = noNewline ? args.slice(1) : args;
+  return { text: `${words.join(' ')}${noNewline ? '' : '\n'}` };
 }
 
 /** A curl request plus the options the playground keeps beside the request (-L, -m). */
@@ -46,7 +59,7 @@ export function parseCurlAll(
       if (!isPiped(words)) skipped++;
       continue;
     }
-    const stdin = stdinOf(words);
+    const stdin = stdinOf(words) ?? pipedIn(upstreamOf(words));
     const read = options.readFile;
     // `@-` and `-T -` read stdin: the heredoc or here-string of the paste, or its `< file`.
     const readFile = (path: string) =>

@@ -12,6 +12,10 @@ export interface Stdin {
 const stdins = new WeakMap<string[], Stdin>();
 export const stdinOf = (words: string[]): Stdin | undefined => stdins.get(words);
 
+/** The command whose output a piped command reads (`echo '{…}' | curl -d @- …`). */
+const upstreams = new WeakMap<string[], string[]>();
+export const upstreamOf = (words: string[]): string[] | undefined => upstreams.get(words);
+
 /** Shell expansions (`$TOKEN`, `$(cmd)`, `` `cmd` ``) a command holds, kept as written. */
 const expansions = new WeakMap<string[], string[]>();
 export const expansionsOf = (words: string[]): string[] => expansions.get(words) ?? [];
@@ -75,6 +79,7 @@ export class WordReader {
   }
 
   private inPipeline = false;
+  private upstream: string[] | null = null;
 
   endCommand() {
     this.endWord();
@@ -83,8 +88,10 @@ export class WordReader {
       if (this.inPipeline) piped.add(this.words);
       if (this.stdin) stdins.set(this.words, this.stdin);
       if (this.expanded.length) expansions.set(this.words, this.expanded);
+      if (this.upstream) upstreams.set(this.words, this.upstream);
       this.commands.push(this.words);
     }
+    this.upstream = null;
     this.words = [];
     this.inPipeline = false;
     this.stdin = null;
@@ -94,8 +101,10 @@ export class WordReader {
   /** `a | b`: both are commands, marked as piped. */
   pipe() {
     this.inPipeline = true;
+    const count = this.commands.length;
     this.endCommand();
     this.inPipeline = true;
+    this.upstream = this.commands.length > count ? this.commands[this.commands.length - 1]! : null;
   }
 
   finish(): string[][] {

@@ -307,3 +307,22 @@ describe('-b with a cookie file (read when a reader is given, as the CLI does)',
     expect(first('curl -b jar.txt https://x.example/').notes.join(' ')).toMatch(/cookie files cannot be read here/);
   });
 });
+
+describe('stdin from a command piped into curl, when the paste spells it out', () => {
+  test.each([
+    // -d strips newlines (from files and stdin alike); --data-binary keeps them
+    [`echo '{"a":1}' | curl -d @- https://x.example/a`, '{"a":1}'],
+    [`echo '{"a":1}' | curl --data-binary @- https://x.example/a`, '{"a":1}\n'],
+    [`echo -n 'a b' | curl --data-binary @- https://x.example/a`, 'a b'],
+    [`cat body.json | curl -d @- https://x.example/a`, '@body.json'],
+    [`jq -c . in.json | curl -d @- https://x.example/a`, '@-'],
+  ])('%s', (paste, body) => {
+    expect(first(paste).body).toBe(body);
+  });
+
+  test('cat names the file curl reads through stdin', () => {
+    expect(
+      first('cat body.json | curl -d @- https://x.example/a', (p) => (p === 'body.json' ? '{"b":2}\n' : null)).body,
+    ).toBe('{"b":2}');
+  });
+});
