@@ -4,8 +4,12 @@ import { harEntrySchema, harRequestSchema, type HarEntry, type HarRequest } from
 import { toDraft } from './import/to-draft';
 import type { ImportedRequest } from './import/import-types';
 
-// HTTP/2 pseudo-headers, and headers the probe computes itself.
-const SKIP = /^(:|content-length$|host$|connection$|accept-encoding$)/i;
+/**
+ * HTTP/2 pseudo-headers (`:authority`, `:method`…) are not headers. Every other header is
+ * kept as the entry sent it, Host and Content-Length included: the import is what was sent,
+ * and the playground draft and the probe drop what they compute themselves.
+ */
+const SKIP = /^:/;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
@@ -35,8 +39,24 @@ const decode = (s: string) => {
     return s;
   }
 };
-const encodePair = (q: { name: string; value: string }) =>
-  `${encodeURIComponent(q.name)}=${encodeURIComponent(q.value)}`;
+/**
+ * A `queryString` name or value as URL text. Browsers write them as they are in the URL
+ * (already percent-encoded), some tools decoded: text that is already valid URL encoding
+ * (it has a %XX escape, decodes cleanly, and holds nothing a URL must escape) is kept as
+ * written, so `a%26b` is not sent as `a%2526b`; anything else is encoded.
+ */
+function queryText(text: string): string {
+  if (/%[0-9a-f]{2}/i.test(text) && !/[\s"<>#%]/.test(text.replace(/%[0-9a-f]{2}/gi, ''))) {
+    try {
+      decodeURIComponent(text);
+      return text;
+    } catch {
+      // not valid percent-encoding: encode it below
+    }
+  }
+  return encodeURIComponent(text);
+}
+const encodePair = (q: { name: string; value: string }) => `${queryText(q.name)}=${queryText(q.value)}`;
 
 /**
  * The URL with its `queryString`: the listed pairs first, then any pair of the URL that the
@@ -79,7 +99,15 @@ function decodeBase64(text: string, notes: string[]): string {
 
 function body(req: HarRequest, headers: [string, string][], notes: string[]): string | null {
   const post = req.postData;
-  if (!post) return null;
+  const missing = () =>
+    notes.push(
+      `The HAR does not hold this request's body (${req.bodySize} bytes were sent; exporters leave out large or binary ones); it was left empty.`,
+    );
+  if (!post) {
+    if ((req.bodySize ?? 0) > 0) missing();
+    return null;
+  }
+  if (post.text === undefined && !post.params?.length && (req.bodySize ?? 0) > 0) missing();
   const hasType = headers.findIndex(([n]) => n.toLowerCase() === 'content-type');
   const mime = post.mimeType ?? '';
   if (post.text !== undefined && (post.text !== '' || !post.params?.length)) {

@@ -13,7 +13,9 @@ export type ShellDialect = 'bash' | 'cmd' | 'powershell';
 export function detectDialect(text: string): ShellDialect {
   if (/\^\r?\n|\^"/.test(text)) return 'cmd';
   // Firefox's Windows copy (`curl.exe "…""…"`, `` `$ ``) reads the same in PowerShell as in cmd.
-  if (/`[ \t]*\r?\n/.test(text) || (/(^|\s|&)curl\.exe\s/.test(text) && !/\\\r?\n/.test(text))) return 'powershell';
+  // A continuation backtick follows a space; one right after a word closes bash's `command`.
+  if (/(^|[ \t])`[ \t]*\r?\n/.test(text) || (/(^|\s|&)curl\.exe\s/.test(text) && !/\\\r?\n/.test(text)))
+    return 'powershell';
   return 'bash';
 }
 

@@ -16,6 +16,10 @@ const SIMPLE_ESCAPES: Record<string, string> = {
   v: '\v',
 };
 
+const VARIABLE = /[A-Za-z_]/;
+/** An expansion inside double quotes: `$NAME`, `${…}`, `$(…)` or `` `…` `` (kept as written there too). */
+const EXPANSION = /^(\$[A-Za-z_][A-Za-z0-9_]*|\$\{[^}]*\}|\$\([^)]*\)|`[^`]*`)/;
+
 /** Read an ANSI-C quoted string starting after `$'`; returns the text and the index of the closing quote. */
 function ansiC(src: string, start: number): [string, number] {
   let out = '';
@@ -66,6 +70,22 @@ export function readBash(src: string): string[][] {
       const end = src.indexOf("'", i + 1);
       r.add(src.slice(i + 1, end < 0 ? src.length : end));
       i = end < 0 ? src.length : end;
+    } else if (
+      (c === '`' && src.indexOf('`', i + 1) > 0) ||
+      (c === '$' && (src[i + 1] === '(' || src[i + 1] === '{'))
+    ) {
+      // Command substitution and ${…} are not run: kept as written, as one piece of the word.
+      const end = substitutionEnd(src, i);
+      r.add(src.slice(i, end + 1));
+      r.unexpanded(src.slice(i, end + 1));
+      i = end;
+    } else if (c === '$' && src[i + 1] === '"') {
+      continue; // $"…" is a translatable string: the same text as "…" here
+    } else if (c === '$' && VARIABLE.test(src.slice(i + 1, i + 2))) {
+      const name = /^\$[A-Za-z_][A-Za-z0-9_]*/.exec(src.slice(i))![0];
+      r.add(name);
+      r.unexpanded(name);
+      i += name.length - 1;
     } else if (c === '$' && src[i + 1] === "'") {
       const [text, next] = ansiC(src, i + 2);
       r.add(text);
@@ -85,6 +105,9 @@ export function readBash(src: string): string[][] {
             continue;
           }
           if ('"\\$`'.includes(next) && next) j++;
+        } else if (src[j] === '`' || src[j] === '$') {
+          const found = EXPANSION.exec(src.slice(j));
+          if (found) r.unexpanded(found[0]);
         }
         text += src[j];
       }
@@ -117,6 +140,22 @@ export function readBash(src: string): string[][] {
   }
   if (r.heredoc) r.endWord();
   return r.finish();
+}
+
+/** The index of the character that closes the `…`, $(…) or ${…} starting at `start`. */
+function substitutionEnd(src: string, start: number): number {
+  if (src[start] === '`') {
+    let i = start + 1;
+    while (i < src.length && src[i] !== '`') i += src[i] === '\\' ? 2 : 1;
+    return Math.min(i, src.length - 1);
+  }
+  const [open, close] = src[start + 1] === '(' ? ['(', ')'] : ['{', '}'];
+  let depth = 0;
+  for (let i = start + 1; i < src.length; i++) {
+    if (src[i] === open) depth++;
+    else if (src[i] === close && --depth === 0) return i;
+  }
+  return src.length - 1;
 }
 
 /** A heredoc body: the lines from `start` up to the delimiter line; returns the index of that line's end. */

@@ -6,19 +6,24 @@ import { WordReader } from './word-reader';
  * newlines), and unescaped `&` `|` or a newline end the command; inside quotes everything is
  * literal. Returns each command's text, quotes kept, for the argument parser.
  */
-function cmdLines(src: string): { line: string; pipe: boolean }[] {
-  const out: { line: string; pipe: boolean }[] = [];
+function cmdLines(src: string): { line: string; pipe: boolean; vars: string[] }[] {
+  const out: { line: string; pipe: boolean; vars: string[] }[] = [];
   let line = '';
   let quoted = false;
+  let vars: string[] = [];
   for (let i = 0; i < src.length; i++) {
     const c = src[i]!;
+    // cmd expands %NAME% before anything else, inside quotes too (Chrome writes ^% to stop it).
+    const variable = c === '%' ? /^%[A-Za-z_][\w()-]*%/.exec(src.slice(i))?.[0] : undefined;
+    if (variable) vars.push(variable);
     if (quoted) {
       if (c === '"') quoted = false;
       if (c === '\n' || (c === '\r' && src[i + 1] === '\n')) {
         // cmd ends the line even inside quotes.
         quoted = false;
-        out.push({ line, pipe: false });
+        out.push({ line, pipe: false, vars });
         line = '';
+        vars = [];
         if (c === '\r') i++;
         continue;
       }
@@ -38,12 +43,13 @@ function cmdLines(src: string): { line: string; pipe: boolean }[] {
       quoted = true;
       line += c;
     } else if (c === '&' || c === '|' || c === '\n') {
-      out.push({ line, pipe: c === '|' && src[i + 1] !== '|' });
+      out.push({ line, pipe: c === '|' && src[i + 1] !== '|', vars });
       line = '';
+      vars = [];
       if (src[i + 1] === c) i++;
     } else line += c;
   }
-  out.push({ line, pipe: false });
+  out.push({ line, pipe: false, vars });
   return out;
 }
 
@@ -90,6 +96,9 @@ function crtArgs(line: string, r: WordReader, pipe: boolean) {
  */
 export function readCmd(src: string): string[][] {
   const r = new WordReader();
-  for (const { line, pipe } of cmdLines(src)) crtArgs(line, r, pipe);
+  for (const { line, pipe, vars } of cmdLines(src)) {
+    for (const v of vars) r.unexpanded(v);
+    crtArgs(line, r, pipe);
+  }
   return r.finish();
 }

@@ -1,4 +1,4 @@
-import { LONG_BOOLEANS, LONG_FLAGS, LONG_WITH_ARG, SHORT_OPTIONS } from './curl-options';
+import { LONG_ALIASES, LONG_BOOLEANS, LONG_FLAGS, LONG_WITH_ARG, SHORT_OPTIONS } from './curl-options';
 
 /** One option or URL of a curl command, as curl's option parser sees it. */
 export type CurlArg =
@@ -13,7 +13,9 @@ const known = (name: string) => LONG_WITH_ARG.has(name) || LONG_FLAGS.has(name);
  * curl 8.3+ `--expand-<option>` expands `{{variables}}` in the argument of <option>; the
  * option is otherwise the same.
  */
-function canonical(name: string): { name: string; negated: boolean; expand: boolean } | null {
+function canonical(written: string): { name: string; negated: boolean; expand: boolean } | null {
+  const alias = (n: string) => LONG_ALIASES[n] ?? n;
+  const name = written.startsWith('no-') ? `no-${alias(written.slice(3))}` : alias(written);
   if (known(name)) return { name, negated: false, expand: false };
   if (name.startsWith('no-') && LONG_BOOLEANS.has(name.slice(3)))
     return { name: name.slice(3), negated: true, expand: false };

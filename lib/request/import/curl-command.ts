@@ -1,16 +1,8 @@
-import { readCurlArgs, type CurlArg } from './curl-args';
-import {
-  basename,
-  FORM_BOUNDARY,
-  formPart,
-  multipartBody,
-  readOptional,
-  unglob,
-  urlencodeArg,
-  type FormPart,
-  type ReadFile,
-} from './curl-data';
-import { AUTH_SCHEMES, b64, NO_EFFECT, withUrlCredentials } from './curl-rules';
+import type { CurlArg } from './curl-args';
+import { cookiesFor, parseCookieFile, withCookie, type FileCookie } from './cookie-file';
+import { formBody, targetUrl } from './curl-target';
+import { formPart, readOptional, urlencodeArg, type FileRef, type FormPart, type ReadFile } from './curl-data';
+import { AUTH_SCHEMES, b64, NO_EFFECT, timeCondition, withUrlCredentials } from './curl-rules';
 import type { ImportedRequest } from './import-types';
 
 interface Piece {
@@ -19,13 +11,15 @@ interface Piece {
 }
 
 /** One curl "operation" (the options up to `--next`): what it sends to each of its URLs. */
-class Operation {
+export class Operation {
   urls: string[] = [];
   method: string | null = null;
   custom: [string, string][] = [];
   removed = new Set<string>();
   derived: [string, string][] = [];
   cookies: string[] = [];
+  /** Cookies read from `-b file`; which are sent depends on each URL. */
+  cookieFile: FileCookie[] = [];
   data: Piece[] = [];
   form: FormPart[] = [];
   get = false;
@@ -40,7 +34,10 @@ class Operation {
   /** Bodies read from -T files, by position. */
   uploadBodies: (string | null)[] = [];
 
-  constructor(private readonly readFile?: ReadFile) {}
+  constructor(
+    private readonly readFile?: ReadFile,
+    private readonly ref: FileRef = (path) => path,
+  ) {}
 
   header(raw: string, written: string) {
     if (raw.startsWith('@')) {
@@ -62,7 +59,6 @@ class Operation {
 
   apply(a: Extract<CurlArg, { kind: 'option' }>) {
     const v = a.value ?? '';
-    const fileNote = () => this.notes.push(`${a.written} ${v}: files cannot be read here; paste the content instead.`);
     switch (a.name) {
       case 'url':
         return this.urls.push(v);
@@ -78,21 +74,27 @@ class Operation {
         if (!v.startsWith('@')) return this.data.push({ text: v, json: a.name === 'json' });
         {
           const content = readOptional(v.slice(1), this.readFile);
-          // curl still POSTs when the file is missing: the request keeps its shape, the body is left empty.
-          if (content === null) fileNote();
+          if (content === null) {
+            // The request keeps its shape; the body keeps the file's reference, for the user to replace.
+            const kept = `@${this.ref(v.slice(1))}`;
+            this.notes.push(
+              `${a.written} ${v}: the file cannot be read here; "${kept}" was kept in the body in its place — paste the file's content instead.`,
+            );
+            return this.data.push({ text: kept, json: a.name === 'json' });
+          }
           // -d/--data/--data-ascii strip newlines from files (only from files); the others send them as is.
-          const text = a.name === 'data' || a.name === 'data-ascii' ? content?.replace(/[\r\n]/g, '') : content;
-          return this.data.push({ text: text ?? '', json: a.name === 'json' });
+          const text = a.name === 'data' || a.name === 'data-ascii' ? content.replace(/[\r\n]/g, '') : content;
+          return this.data.push({ text, json: a.name === 'json' });
         }
       case 'data-raw':
         return this.data.push({ text: v, json: false });
       case 'data-urlencode': {
-        const text = urlencodeArg(a.written, v, this.notes, this.readFile);
-        return text !== null && this.data.push({ text, json: false });
+        return this.data.push({ text: urlencodeArg(a.written, v, this.notes, this.readFile, this.ref), json: false });
       }
       case 'url-query': {
-        const text = v.startsWith('+') ? v.slice(1) : urlencodeArg(a.written, v, this.notes, this.readFile);
-        return text !== null && this.urlQuery.push(text);
+        return this.urlQuery.push(
+          v.startsWith('+') ? v.slice(1) : urlencodeArg(a.written, v, this.notes, this.readFile, this.ref),
+        );
       }
       case 'form':
       case 'form-string': {
@@ -106,6 +108,21 @@ class Operation {
       case 'range':
         // curl appends the dash a bare number lacks.
         return this.derived.push(['Range', `bytes=${/^\d+$/.test(v) ? `${v}-` : v}`]);
+      case 'continue-at':
+        // `-C -` takes the offset from the output file, which is not here.
+        if (/^\d+$/.test(v)) return this.derived.push(['Range', `bytes=${v}-`]);
+        break;
+      case 'time-cond': {
+        const header = timeCondition(v);
+        if (header) return this.derived.push(header);
+        break;
+      }
+      case 'aws-sigv4':
+        // -u holds the AWS keys then: the request is signed, never sent as Basic.
+        this.auth = 'aws-sigv4';
+        return this.notes.push(
+          `${a.written} ${v}: the playground cannot sign requests, so it was imported unsigned (the -u keys are not sent).`,
+        );
       case 'upload-file': {
         this.uploads.push(v);
         const content = readOptional(v, this.readFile);
@@ -120,9 +137,12 @@ class Operation {
         return (this.auth = 'basic');
       case 'oauth2-bearer':
         return this.derived.push(['Authorization', `Bearer ${v}`]);
-      case 'cookie':
+      case 'cookie': {
         if (v.includes('=')) return this.cookies.push(v);
+        const file = readOptional(v, this.readFile);
+        if (file !== null) return this.cookieFile.push(...parseCookieFile(file));
         return this.notes.push(`${a.written} ${v}: cookie files cannot be read here.`);
+      }
       case 'user-agent':
         return this.derived.push(['User-Agent', v]);
       case 'referer':
@@ -164,13 +184,14 @@ class Operation {
     const has = (name: string) =>
       this.removed.has(name.toLowerCase()) || headers.some(([n]) => n.toLowerCase() === name.toLowerCase());
     const add = (name: string, value: string) => !has(name) && headers.push([name, value]);
-    if (this.cookies.length) add('Cookie', this.cookies.join('; '));
+    // The Cookie header is set per URL below (cookie-file entries depend on it); a -H Cookie wins.
+    const ownCookie = has('Cookie');
     for (const [n, val] of this.derived) if (!has(n)) headers.push([n, val]);
     if (this.user !== null && this.auth === 'basic') {
       if (!this.user.includes(':'))
         this.notes.push('-u without a password: curl would prompt for one; an empty password was used.');
       add('Authorization', `Basic ${b64(this.user.includes(':') ? this.user : `${this.user}:`)}`);
-    } else if (this.user !== null)
+    } else if (this.user !== null && this.auth !== 'aws-sigv4')
       this.notes.push(
         `--${this.auth}: the playground cannot do ${this.auth} authentication (it needs the server's challenge), so no Authorization header was sent for the -u user.`,
       );
@@ -180,69 +201,28 @@ class Operation {
       body = joined;
       add('Content-Type', 'application/x-www-form-urlencoded');
     } else if (this.form.length && !this.get) {
-      body = multipartBody(this.form);
-      const i = headers.findIndex(([n]) => n.toLowerCase() === 'content-type');
-      const type = `multipart/form-data; boundary=${FORM_BOUNDARY}`;
-      // curl adds its boundary to a Content-Type the user set without one.
-      if (i >= 0 && /^multipart\//i.test(headers[i]![1]) && !/boundary=/i.test(headers[i]![1]))
-        headers[i] = [headers[i]![0], `${headers[i]![1]}; boundary=${FORM_BOUNDARY}`];
-      else add('Content-Type', type);
+      body = formBody(this.form, headers, add);
     }
     const query = [...this.urlQuery, ...(this.get && hasData ? [joined] : [])].join('&');
     return this.urls.map((raw, index) => {
       const notes = [...this.notes];
       const upload = this.uploads[index];
-      let url = this.glob ? unglob(raw, notes) : raw;
-      if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) url = `http://${url}`; // curl's default scheme
-      // -T to a URL without a file name: curl appends the local file's name.
-      if (upload !== undefined && /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*(\/|\/[^?#]*\/)?([?#]|$)/i.test(url))
-        url = url.replace(
-          /^([a-z][a-z0-9+.-]*:\/\/[^/?#]*)\/?([^?#]*)/i,
-          (_, origin: string, path: string) => `${origin}/${path}${encodeURIComponent(basename(upload))}`,
-        );
+      const url = targetUrl(raw, { glob: this.glob, upload, query }, notes);
       const implied = this.head ? 'HEAD' : upload !== undefined ? 'PUT' : body !== null ? 'POST' : 'GET';
-      if (query) url = url.replace(/(#.*)?$/, (hash) => `${url.includes('?') ? '&' : '?'}${query}${hash}`);
+      // With -d as well, curl PUTs the -d data to the -T URL (the file is not sent).
+      if (upload !== undefined && hasData)
+        notes.push(`-T ${upload}: -d data was given too, so curl sends that data, not the file.`);
+      // curl sends the cookie file's matching cookies first, then the -b strings, in one header.
+      const cookies = [...cookiesFor(this.cookieFile, url), ...this.cookies];
       const req = {
         method: this.method ?? implied,
         url,
-        headers: [...headers],
-        body: upload !== undefined ? (this.uploadBodies[index] ?? '') : body,
+        headers:
+          !ownCookie && cookies.length ? withCookie(headers, cookies.join('; '), this.custom.length) : [...headers],
+        body: upload !== undefined && !hasData ? (this.uploadBodies[index] ?? '') : body,
         notes,
       };
       return withUrlCredentials(req, this.user !== null);
     });
   }
-}
-
-/** Options the playground maps onto its draft rather than onto the request itself. */
-export interface CurlExtras {
-  followRedirects: boolean;
-  timeoutMs: number | null;
-}
-
-/**
- * The requests one curl command sends: one per URL, a new set of options after `--next`.
- * `words` start after `curl`.
- */
-export function curlRequests(
-  words: readonly string[],
-  readFile?: ReadFile,
-): { requests: ImportedRequest[]; extras: CurlExtras } {
-  const notes: string[] = [];
-  const args = readCurlArgs(words, notes);
-  const extras: CurlExtras = { followRedirects: false, timeoutMs: null };
-  const ops = [new Operation(readFile)];
-  for (const a of args) {
-    const op = ops[ops.length - 1]!;
-    if (a.kind === 'url') op.urls.push(a.value);
-    else if (a.name === 'next') ops.push(new Operation(readFile));
-    else {
-      if (a.name === 'location' || a.name === 'location-trusted') extras.followRedirects = !a.negated;
-      if (a.name === 'max-time') extras.timeoutMs = Math.round(Number(a.value) * 1000) || null;
-      op.apply(a);
-    }
-  }
-  const requests = ops.flatMap((op) => op.requests());
-  for (const r of requests) r.notes.unshift(...notes);
-  return { requests, extras };
 }

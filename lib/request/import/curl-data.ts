@@ -7,20 +7,48 @@
  */
 export type ReadFile = (path: string) => string | null;
 
+/**
+ * How a file that cannot be read stays in the body: as curl's own `@path` reference (what
+ * curlconverter's generators keep too), so the user sees which file to paste. Stdin (`-`)
+ * redirected from a file (`< body.json`) is named by that file.
+ */
+export type FileRef = (path: string) => string;
+const sameName: FileRef = (path) => path;
+
+/**
+ * What curl's --data-urlencode writes for content: `curl_easy_escape` (every byte but
+ * A-Z a-z 0-9 - . _ ~ as %XX), then `%20` as `+` (tool_getparam.c,
+ * replace_url_encoded_space_by_plus, "according to RFC1866").
+ */
+const curlEscape = (text: string) =>
+  encodeURIComponent(text)
+    .replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+    .replace(/%20/g, '+');
+
 /** `--data-urlencode` / `--url-query` forms: `content`, `=content`, `name=content`, `@file`, `name@file`. */
-export function urlencodeArg(written: string, arg: string, notes: string[], readFile?: ReadFile): string | null {
+export function urlencodeArg(
+  written: string,
+  arg: string,
+  notes: string[],
+  readFile?: ReadFile,
+  ref: FileRef = sameName,
+): string {
   const eq = arg.indexOf('=');
   const at = arg.indexOf('@');
   if (at >= 0 && (eq < 0 || at < eq)) {
-    const content = readOptional(arg.slice(at + 1), readFile);
+    const path = arg.slice(at + 1);
+    const content = readOptional(path, readFile);
     if (content === null) {
-      notes.push(`${written} ${arg}: files cannot be read here; paste the content instead.`);
-      return null;
+      const kept = `${at === 0 ? '' : `${arg.slice(0, at)}=`}@${ref(path)}`;
+      notes.push(
+        `${written} ${arg}: the file cannot be read here; "${kept}" was kept in its place — paste its content instead.`,
+      );
+      return kept;
     }
-    return at === 0 ? encodeURIComponent(content) : `${arg.slice(0, at)}=${encodeURIComponent(content)}`;
+    return at === 0 ? curlEscape(content) : `${arg.slice(0, at)}=${curlEscape(content)}`;
   }
-  if (eq < 0) return encodeURIComponent(arg);
-  const value = encodeURIComponent(arg.slice(eq + 1));
+  if (eq < 0) return curlEscape(arg);
+  const value = curlEscape(arg.slice(eq + 1));
   return eq === 0 ? value : `${arg.slice(0, eq)}=${value}`;
 }
 
@@ -89,6 +117,9 @@ export function formPart(
   const raw = arg.slice(eq + 1);
   if (literal) return { name, value: raw };
   const { value, params } = formValue(raw);
+  for (const dropped of ['headers', 'encoder'] as const)
+    if (params[dropped] !== undefined)
+      notes.push(`${written} ${name}: the part's ${dropped}=${params[dropped]} was not applied.`);
   if (value.startsWith('@') || value.startsWith('<')) {
     const path = value.slice(1);
     const content = readOptional(path, readFile);
@@ -115,16 +146,16 @@ export function formPart(
 export const FORM_BOUNDARY = '------------------------apitriageform';
 
 /** The multipart/form-data body curl would send for these parts (RFC 7578). */
-export function multipartBody(parts: readonly FormPart[]): string {
+export function multipartBody(parts: readonly FormPart[], boundary = FORM_BOUNDARY): string {
   const quote = (s: string) => s.replace(/"/g, '%22').replace(/\r?\n/g, ' ');
   const chunks = parts.map((p) => {
     const disposition = `Content-Disposition: form-data; name="${quote(p.name)}"${
       p.filename !== undefined ? `; filename="${quote(p.filename)}"` : ''
     }`;
     const type = p.type ?? (p.filename !== undefined ? 'application/octet-stream' : undefined);
-    return `--${FORM_BOUNDARY}\r\n${disposition}\r\n${type ? `Content-Type: ${type}\r\n` : ''}\r\n${p.value}\r\n`;
+    return `--${boundary}\r\n${disposition}\r\n${type ? `Content-Type: ${type}\r\n` : ''}\r\n${p.value}\r\n`;
   });
-  return `${chunks.join('')}--${FORM_BOUNDARY}--\r\n`;
+  return `${chunks.join('')}--${boundary}--\r\n`;
 }
 
 /**

@@ -77,6 +77,17 @@ export const LONG_BOOLEANS: ReadonlySet<string> = new Set(
     .split(' '),
 );
 
+/**
+ * Old names curl still accepts for a renamed option (its `aliases` table keeps them):
+ * `--include` became `--show-headers` in 8.10, `--ftp-ssl*` became `--ssl*`, `--krb4` `--krb`.
+ */
+export const LONG_ALIASES: Readonly<Record<string, string>> = {
+  include: 'show-headers',
+  'ftp-ssl': 'ssl',
+  'ftp-ssl-reqd': 'ssl-reqd',
+  krb4: 'krb',
+};
+
 /** Short option letter → its long name. */
 export const SHORT_OPTIONS: Readonly<Record<string, string>> = {
   '#': 'progress-bar',

@@ -28,3 +28,17 @@ export function withUrlCredentials(r: ImportedRequest, hasUser: boolean): Import
   const [user = '', pass = ''] = m[2]!.split(/:(.*)/s).map((s) => decodeURIComponent(s));
   return { ...r, url, headers: [...r.headers, ['Authorization', `Basic ${b64(`${user}:${pass}`)}`]] };
 }
+
+/**
+ * `-z date` / `-z -date`: curl sends If-Modified-Since (If-Unmodified-Since with the dash) as
+ * an HTTP date; a date without a zone is GMT, as curl_getdate reads it. A file name (its
+ * modification time) gives null.
+ */
+export function timeCondition(arg: string): [string, string] | null {
+  const older = arg.startsWith('-');
+  const text = arg.replace(/^[-+=]/, '');
+  const zoned = /(GMT|UTC|Z|[+-]\d{2}:?\d{2})\s*$/i.test(text) ? text : `${text} GMT`;
+  const time = /\d/.test(text) ? Date.parse(zoned) : NaN;
+  if (Number.isNaN(time)) return null;
+  return [older ? 'If-Unmodified-Since' : 'If-Modified-Since', new Date(time).toUTCString()];
+}

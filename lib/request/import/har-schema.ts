@@ -29,6 +29,8 @@ export const harRequestSchema = z.object({
   headers: pairs,
   queryString: pairs,
   cookies: pairs,
+  /** Bytes of body sent; -1 or absent when unknown. */
+  bodySize: z.coerce.number().optional().catch(undefined),
   postData: z
     .object({
       mimeType: z.string().optional().catch(undefined),

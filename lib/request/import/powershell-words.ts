@@ -12,6 +12,9 @@ const BACKTICK_ESCAPES: Record<string, string> = {
   v: '\v',
 };
 
+/** A variable PowerShell expands outside '…' (`$token`, `$env:API_KEY`, `${x}`, `$(…)` opening). */
+const POWERSHELL_VARIABLE = /^\$(\{[^}]*\}|\(|(env:)?[A-Za-z_][\w]*)/;
+
 /**
  * Split PowerShell text (`curl.exe` with backtick continuations) into commands of words:
  * '…' (with `''` for a quote), "…" (backtick escapes, `""` for a quote), a backtick outside
@@ -50,6 +53,9 @@ export function readPowerShell(src: string): string[][] {
         if (d === '`' && j + 1 < src.length) {
           const e = src[++j]!;
           text += BACKTICK_ESCAPES[e] ?? e;
+        } else if (d === '$' && POWERSHELL_VARIABLE.test(src.slice(j))) {
+          r.unexpanded(POWERSHELL_VARIABLE.exec(src.slice(j))![0]);
+          text += d;
         } else if (d === '"') {
           if (src[j + 1] !== '"') break;
           text += '"';
@@ -58,6 +64,11 @@ export function readPowerShell(src: string): string[][] {
       }
       r.add(text);
       i = j;
+    } else if (c === '$' && POWERSHELL_VARIABLE.test(src.slice(i))) {
+      const name = POWERSHELL_VARIABLE.exec(src.slice(i))![0];
+      r.add(name);
+      r.unexpanded(name);
+      i += name.length - 1;
     } else if (c === '#' && !r.inWord) {
       while (i + 1 < src.length && src[i + 1] !== '\n') i++;
     } else if (c === '|') r.pipe();

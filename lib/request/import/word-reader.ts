@@ -12,6 +12,14 @@ export interface Stdin {
 const stdins = new WeakMap<string[], Stdin>();
 export const stdinOf = (words: string[]): Stdin | undefined => stdins.get(words);
 
+/** The command whose output a piped command reads (`echo '{…}' | curl -d @- …`). */
+const upstreams = new WeakMap<string[], string[]>();
+export const upstreamOf = (words: string[]): string[] | undefined => upstreams.get(words);
+
+/** Shell expansions (`$TOKEN`, `$(cmd)`, `` `cmd` ``) a command holds, kept as written. */
+const expansions = new WeakMap<string[], string[]>();
+export const expansionsOf = (words: string[]): string[] => expansions.get(words) ?? [];
+
 /** Kinds of redirection: output targets are dropped, input ones become the command's stdin. */
 type Redirect = 'out' | 'in' | 'herestring' | 'heredoc';
 
@@ -29,6 +37,12 @@ export class WordReader {
   /** A heredoc's delimiter, waiting for the end of the line where its body starts. */
   heredoc: { delimiter: string; stripTabs: boolean } | null = null;
   private stripTabs = false;
+  private expanded: string[] = [];
+
+  /** Note a shell expansion that was kept as written (the reader never runs or looks up anything). */
+  unexpanded(text: string) {
+    if (!this.expanded.includes(text)) this.expanded.push(text);
+  }
 
   add(text: string) {
     this.word += text;
@@ -65,6 +79,7 @@ export class WordReader {
   }
 
   private inPipeline = false;
+  private upstream: string[] | null = null;
 
   endCommand() {
     this.endWord();
@@ -72,18 +87,24 @@ export class WordReader {
     if (this.words.length) {
       if (this.inPipeline) piped.add(this.words);
       if (this.stdin) stdins.set(this.words, this.stdin);
+      if (this.expanded.length) expansions.set(this.words, this.expanded);
+      if (this.upstream) upstreams.set(this.words, this.upstream);
       this.commands.push(this.words);
     }
+    this.upstream = null;
     this.words = [];
     this.inPipeline = false;
     this.stdin = null;
+    this.expanded = [];
   }
 
   /** `a | b`: both are commands, marked as piped. */
   pipe() {
     this.inPipeline = true;
+    const count = this.commands.length;
     this.endCommand();
     this.inPipeline = true;
+    this.upstream = this.commands.length > count ? this.commands[this.commands.length - 1]! : null;
   }
 
   finish(): string[][] {

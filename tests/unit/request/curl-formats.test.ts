@@ -137,9 +137,9 @@ const fromCurlDocs: [string, string, Expected][] = [
     'curl --oauth2-bearer T0K --url-query "q=a b" --noproxy "*" --aws-sigv4 aws:amz --capath /etc/ssl https://x.example/s',
     {
       method: 'GET',
-      url: 'https://x.example/s?q=a%20b',
+      url: 'https://x.example/s?q=a+b', // curl writes an encoded space as + (RFC 1866)
       headers: [['Authorization', 'Bearer T0K']],
-      note: /--aws-sigv4 aws:amz: not supported/,
+      note: /--aws-sigv4 aws:amz: the playground cannot sign requests/,
     },
   ],
   [
@@ -158,9 +158,9 @@ const fromCurlDocs: [string, string, Expected][] = [
     { method: 'POST', url: 'https://x.example/csv', body: 'id,name\n1,widget\n' },
   ],
   [
-    '--data @file POSTs, with a note',
+    '--data @file POSTs, keeping the file reference in the body, with a note',
     'curl --data @payload.json https://x.example/p',
-    { method: 'POST', url: 'https://x.example/p', body: '', note: /@payload.json: files cannot be read/ },
+    { method: 'POST', url: 'https://x.example/p', body: '@payload.json', note: /"@payload.json" was kept in the body/ },
   ],
   [
     '-T PUTs to the URL plus the file name',
@@ -325,8 +325,8 @@ describe('files named in a command (read only when a reader is given, as the CLI
 
   test('a missing file is noted and the request keeps its shape', () => {
     const [r] = parseCurlAll('curl -d @missing.json https://x.example/', { readFile });
-    expect(r?.request).toMatchObject({ method: 'POST', body: '' });
-    expect(r?.request.notes.join(' ')).toMatch(/@missing.json: files cannot be read/);
+    expect(r?.request).toMatchObject({ method: 'POST', body: '@missing.json' });
+    expect(r?.request.notes.join(' ')).toMatch(/@missing.json: the file cannot be read here/);
   });
 });
 

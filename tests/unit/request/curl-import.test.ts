@@ -45,7 +45,7 @@ describe('parseCurl', () => {
     ['curl -sSL https://x.example/', { method: 'GET', followRedirects: true }],
     ['curl x.example/path', { url: 'http://x.example/path' }],
     ['curl -d a=1 -d b=2 https://x.example/', { method: 'POST', body: 'a=1&b=2' }],
-    ['curl --data-urlencode "q=a b&c" --data-urlencode =x/y https://x.example/', { body: 'q=a%20b%26c&x%2Fy' }],
+    ['curl --data-urlencode "q=a b&c" --data-urlencode =x/y https://x.example/', { body: 'q=a+b%26c&x%2Fy' }],
     ['curl -G -d q=1 https://x.example/s', { method: 'GET', url: 'https://x.example/s?q=1', body: '' }],
     ['curl -m 2.5 https://x.example/', { timeoutMs: 2500 }],
     ['curl --url https://x.example/u', { url: 'https://x.example/u' }],
@@ -71,7 +71,7 @@ describe('parseCurl', () => {
   test('-k is reported, not honoured; unreadable files and unsupported options are reported', () => {
     const { notes } = parseCurl('curl -k -d @body.json --proxy http://p:8080 https://x.example/');
     expect(notes.join('\n')).toMatch(/-k\/--insecure is not honoured/);
-    expect(notes.join('\n')).toMatch(/@body.json: files cannot be read/);
+    expect(notes.join('\n')).toMatch(/@body.json: the file cannot be read here/);
     expect(notes.join('\n')).toMatch(/proxy/);
   });
 
