@@ -6,10 +6,14 @@ import { scrub } from './text';
  */
 export function scrubDeep<T>(value: T): T {
   if (typeof value === 'string') return scrubCached(value) as T;
-  if (Array.isArray(value)) return value.map((v: unknown) => scrubDeep(v)) as T;
+  if (Array.isArray(value)) {
+    const out = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) out[i] = scrubDeep(value[i] as unknown);
+    return out as T;
+  }
   if (typeof value === 'object' && value !== null) {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = scrubDeep(v);
+    for (const k in value) if (Object.hasOwn(value, k)) out[k] = scrubDeep((value as Record<string, unknown>)[k]);
     return out as T;
   }
   return value;
