@@ -66,12 +66,17 @@ export function readErrorText(
     }
   }
   if (code === null) {
+    // A class the table does not list names the failure only when it is a transport one (a
+    // `FooTimeout`, an SSL or socket class); otherwise it is some SDK's wrapper around an HTTP
+    // answer (`StatusCodeError`, `MailgunAPIError`), whose own code, if any, is in the body.
     const other = lastClass(sig, text);
-    if (other) {
+    if (
+      other &&
+      (phraseOf(sig, text) !== null || /Timeout|Connect|SSL|Socket|Refused|Reset|Resolution/.test(other.name))
+    ) {
       code = other.name;
       at = other.index;
-      transport =
-        phraseOf(sig, text) !== null || /Timeout|Connect|SSL|Socket|Refused|Reset|Resolution/.test(other.name);
+      transport = true;
     }
   }
   const phrase = phraseOf(sig, text);
