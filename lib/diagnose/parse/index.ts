@@ -9,6 +9,7 @@ import { readEnvelope } from './json-input';
 import { readLooseJson } from './lenient';
 import { normaliseBody, snapshotsFromLoose } from './loose-body';
 import { readEmbeddedResponse } from './embedded-body';
+import { unwrapInnerBody } from './inner-body';
 import { compileSignatures, withSignatures, type ParseKnowledge } from './signatures';
 
 export type { ParseKnowledge } from './signatures';
@@ -66,6 +67,7 @@ function parseWith(input: string): HttpSnapshot[] {
   }
   for (const s of snapshots) {
     s.warnings.unshift(...warnings);
+    unwrapInnerBody(s);
     checkBody(s);
   }
   return snapshots;
