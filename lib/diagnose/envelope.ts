@@ -101,7 +101,8 @@ const NOT_A_CODE = new Set([
 /** What a row's `not` excludes: one-word HTTP reason phrases as servers print them, exception class names. */
 const EXCLUDED: Record<NonNullable<EnvelopeRow['not']>, RegExp> = {
   reason: /^(?:Unauthorized|Forbidden|Conflict|Gone|OK)$/,
-  class: /^[A-Z][A-Za-z0-9]{0,80}(?:Error|Exception)$/,
+  // and a minified one (`name: "e"` in a browser's console)
+  class: /^(?:[A-Z][A-Za-z0-9]{0,80}(?:Error|Exception)|[A-Za-z]{1,2})$/,
 };
 const SHAPES: Record<CodeShape, RegExp> = {
   code: /^[A-Za-z0-9][\w.:#-]{0,99}$/,

@@ -6,6 +6,8 @@ import { categoryForCode, decides, findHint, type CompiledSemantics, type Hint }
 import { rateLimitExhausted } from './retry';
 import type { Scored } from './score';
 
+const AUTH: ReadonlySet<Category> = new Set(['auth_missing', 'auth_invalid', 'auth_expired']);
+
 /** What decided the category, for the evidence. */
 export interface CategoryChoice {
   category: Category;
@@ -38,13 +40,24 @@ export function pickCategory(
     (a.status !== null &&
       top.rule.entry.category === categoryForStatus(a.status) &&
       !(top.codeHit !== null && top.rule.provider !== null));
-  // An entry that files the response under invalid credentials is refined by words that say
-  // which kind: none were sent, or they expired.
-  const refinable = !overridable && top?.rule.entry.category === 'auth_invalid';
+  // An entry that files the response under one credential failure is refined by words that
+  // say which kind it was: none were sent, they were rejected, or they expired (Postmark's
+  // code 10 is "bad or missing token"; its message tells the two apart).
+  const refinable = !overridable && top !== undefined && AUTH.has(top.rule.entry.category);
   const hint = overridable
     ? findHint(sem, a, codes, (row) => row.category !== undefined)
     : refinable
-      ? findHint(sem, a, codes, (row) => row.category === 'auth_missing' || row.category === 'auth_expired')
+      ? findHint(
+          sem,
+          a,
+          codes,
+          // words in the message; a code's words are what the entry already matched on
+          (row) =>
+            row.category !== undefined &&
+            AUTH.has(row.category) &&
+            row.category !== top.rule.entry.category &&
+            row.in.includes('message'),
+        )
       : null;
   const category = hint?.row.category;
   // No HTTP answer came back, and the text names how the connection failed (TLS, DNS, refused,

@@ -22,7 +22,7 @@ const CLASS_WORD =
 /** Class-line fallback for classes the table does not list: `some.pkg.FooTimeout: …`, `Caused by: x.y.BarException`. */
 const CLASS_LINE =
   /^[ \t]{0,40}(?:(?:Caused by:|--->)[ \t]{0,4})?(?:[A-Za-z_]\w{0,80}(?:\.|::)){0,12}([A-Z][A-Za-z0-9]{0,80}(?:Error|Exception|Timeout|Refused|Reset))(?::|$)/gm;
-const URL = /\bhttps?:\/\/[^\s'"<>()\]]+/;
+const URL = /\bhttps?:\/\/[^\s'"`<>()\]]+/;
 
 /**
  * Reads codes, a status and a URL out of error text, by the signature table (content/

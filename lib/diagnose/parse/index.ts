@@ -89,6 +89,13 @@ function read(text: string): HttpSnapshot[] {
       // `[2024-05-01 12:00:00] ERROR … {…}` or `{Some.Exception: …}` is error text, not JSON: the text readers take it.
       if ((text.startsWith('[') && !/^\[\s*[[{"\d-]/.test(text)) || (!har && looksLikeErrorText(text)))
         return readText(text);
+      // A printed object followed by more output (Node's `{ id: 'unauthorized', … }` then
+      // `undefined`), or a line that starts with a bracket (`[403] Client error: …`).
+      const printed = har ? null : readErrorSnapshot(text);
+      if (printed) {
+        normaliseBody(printed);
+        return [printed];
+      }
       const what = har ? 'the HAR file' : 'the JSON';
       const reason = e instanceof Error ? e.message.slice(0, 120) : 'unparseable';
       return [
@@ -141,7 +148,7 @@ function readErrorSnapshot(text: string): HttpSnapshot | null {
       code: reading?.code ?? null,
     });
     if (embedded) return embedded;
-  }
+  } else if (!reading) return headerLinesAroundBody(text);
   if (!reading) return null;
   return makeSnapshot({
     source: 'error-text',
@@ -151,6 +158,22 @@ function readErrorSnapshot(text: string): HttpSnapshot | null {
     bareCode: reading.code,
     request: reading.url ? { method: null, url: reading.url, headers: [] } : null,
   });
+}
+
+/**
+ * Lines that read like headers (`cli.azure.cli.core.sdk.policies: {"error": …}`, a log's
+ * `key: value` lines) with an error body printed among them rather than after a blank line:
+ * the body is that printed value, the header lines stay headers. Null when the header reader
+ * finds a body of its own (a real headers-then-body paste) or no error-shaped value is there.
+ */
+function headerLinesAroundBody(text: string): HttpSnapshot | null {
+  const asHeaders = parseHttpText(text, 'headers');
+  if (asHeaders && /^\s*[[{]/.test(asHeaders.body)) return null;
+  const embedded = readEmbeddedResponse(text, { status: null, statusText: null, url: null, code: null });
+  if (!embedded || !asHeaders) return embedded;
+  embedded.headers = asHeaders.headers;
+  embedded.status ??= asHeaders.status;
+  return embedded;
 }
 
 function cleanBinary(text: string, warnings: string[]): string {

@@ -56,7 +56,8 @@ export function unwrapInnerBody(s: HttpSnapshot): void {
 /** Makes the error-shaped value inside `v` the body; false when there is none. */
 function take(s: HttpSnapshot, v: string, context: string): boolean {
   const found = findEmbedded(v);
-  if (!found?.errorShaped || !isObject(found.value)) return false;
+  // Salesforce and others answer with a list of error objects (`[{"errorCode": …}]`).
+  if (!found?.errorShaped || !(isObject(found.value) || Array.isArray(found.value))) return false;
   const before = context.slice(Math.max(0, found.start - PREFIX), found.start);
   s.body = JSON.stringify(found.value);
   if (s.status === null) {
@@ -70,7 +71,8 @@ function take(s: HttpSnapshot, v: string, context: string): boolean {
 
 /** The first JSON string literal in the text that holds an object (`"{\"…\"}"`), decoded; null when none. */
 function quotedJson(t: string): string | null {
-  const at = t.indexOf('"{\\"');
+  let at = t.indexOf('"{\\"');
+  if (at < 0) at = t.indexOf('"[{\\"');
   if (at < 0) return null;
   const limit = Math.min(t.length, at + MAX_INNER);
   for (let k = at + 1; k < limit; k++) {
