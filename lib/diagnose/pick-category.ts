@@ -6,6 +6,7 @@ import { categoryForCode, decides, findHint, type CompiledSemantics, type Hint }
 import { rateLimitExhausted } from './retry';
 import type { Scored } from './score';
 
+const TRANSPORT: ReadonlySet<Category> = new Set(['network', 'tls', 'timeout']);
 const AUTH: ReadonlySet<Category> = new Set(['auth_missing', 'auth_invalid', 'auth_expired']);
 
 /** What decided the category, for the evidence. */
@@ -77,6 +78,10 @@ export function pickCategory(
     (!top || top.rule.entry.category === 'forbidden')
   )
     return { category: 'rate_limited', hint: null };
+  // A stated 4xx means the server answered: an entry about a connection failing (a WebSocket
+  // upgrade refused with 403 or 404) says less than that status does.
+  if (top && TRANSPORT.has(top.rule.entry.category) && a.status !== null && a.status >= 400 && a.status < 500)
+    return { category: categoryForStatus(a.status), hint: null };
   if (top && (strong || !codes[0])) return { category: top.rule.entry.category, hint: null };
   const fromCode = codes[0] ? categoryForCode(sem, codes[0].code) : null;
   if (fromCode) return { category: fromCode, hint: null };
