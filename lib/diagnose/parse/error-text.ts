@@ -43,7 +43,13 @@ export function readErrorText(
   const api = firstCode(sig.apiCodes, text);
   if (api) return { error: null, code: api.code, status: status ?? api.status, url, wrappers: classes.wrappers };
 
-  const found = firstCode(sig.codes, text);
+  let found = firstCode(sig.codes, text);
+  // A TLS failure stays one behind any status the wrapper reports (gRPC's UNAVAILABLE around a
+  // failed handshake): the handshake's own reason names it.
+  if (found && found.transport === null) {
+    const tls = firstCode(sig.reasons, text);
+    if (tls?.transport === 'tls') found = tls;
+  }
   let code = found?.code ?? null;
   let transport = found ? found.transport !== null : false;
   let at = found?.index ?? -1;
@@ -96,7 +102,7 @@ export function readErrorText(
   if (status !== null) {
     // An HTTP answer did come back; axios' ERR_BAD_REQUEST/RESPONSE only restate its status.
     transport = false;
-    if (code && /^ERR_BAD_(?:REQUEST|RESPONSE)$/.test(code)) code = null;
+    if (code && /^ERR_(?:BAD_(?:REQUEST|RESPONSE)|NON_2XX_3XX_RESPONSE)$/.test(code)) code = null;
   }
   if (!transport) return { error: null, code, status, url, wrappers: classes.wrappers };
   kind ??= kindOf(sig, code, text);
