@@ -80,7 +80,9 @@ function read(text: string): HttpSnapshot[] {
       if (isHar(obj)) return parseHar(obj).map(normalised);
       const envelope = readEnvelope(obj);
       if (envelope) normaliseBody(envelope);
-      return [envelope ?? makeSnapshot({ source: 'body', body: text })];
+      // A structured log line (zap, pino, bunyan: `{"level": "warn", "msg": "… status code: 401 …"}`) is error text.
+      const logged = envelope ? null : structuredLogLine(obj, text);
+      return [envelope ?? logged ?? makeSnapshot({ source: 'body', body: text })];
     } catch (e) {
       const har = /^\{\s*"log"\s*:/.test(text);
       // A Python dict, a Node console.log, a Ruby hash, JSON with comments or cut off: read as the JSON it stands for.
@@ -158,6 +160,15 @@ function readErrorSnapshot(text: string): HttpSnapshot | null {
     bareCode: reading.code,
     request: reading.url ? { method: null, url: reading.url, headers: [] } : null,
   });
+}
+
+/** The error text inside a JSON log record, when its message states a status or a transport failure. */
+function structuredLogLine(obj: unknown, text: string): HttpSnapshot | null {
+  if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) return null;
+  const o = obj as Record<string, unknown>;
+  if (!('level' in o || 'severity' in o) || !(typeof o.msg === 'string' || typeof o.message === 'string')) return null;
+  const snap = readErrorSnapshot(text);
+  return snap && (snap.status !== null || snap.error !== null) ? snap : null;
 }
 
 /**
