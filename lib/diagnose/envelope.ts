@@ -135,6 +135,8 @@ export function unwrapEnvelope(body: unknown): unknown {
       if (!first) return v;
       v = first;
     } else if (isObject(v) && isObject(v.error) && isObject(v.error.error)) v = v.error;
+    // An SDK's response object printed whole (`{"body": {"category": …}, "headers": …}`): the body is the envelope.
+    else if (isObject(v) && isObject(v.body) && v.error === undefined && v.code === undefined) v = v.body;
     else return v;
   }
   return v;

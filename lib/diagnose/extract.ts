@@ -43,7 +43,10 @@ export function extractCodes(
   const add = (raw: unknown, where: string, from: Evidence['from']) => {
     const code = codeValue(raw, a);
     if (code === null) {
-      statusLike ??= restated(raw, where, from);
+      // A top-level `code` that equals a status is how frameworks print the HTTP status (PHP's
+      // Exception::getCode(), Kubernetes' Status); `error.code` and `error_code` restating it are
+      // still the API's own code (Telegram, OpenRouter).
+      if (where !== 'code') statusLike ??= restated(raw, where, from);
       return;
     }
     if (seen.has(code.toLowerCase())) return;

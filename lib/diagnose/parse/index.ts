@@ -150,8 +150,8 @@ function readErrorSnapshot(text: string): HttpSnapshot | null {
       code: reading?.code ?? null,
     });
     if (embedded) return embedded;
-  } else if (!reading) return headerLinesAroundBody(text);
-  if (!reading) return null;
+  }
+  if (!reading) return headers ? headerLinesAroundBody(text) : null;
   return makeSnapshot({
     source: 'error-text',
     status: reading.status,
@@ -161,6 +161,8 @@ function readErrorSnapshot(text: string): HttpSnapshot | null {
     request: reading.url ? { method: null, url: reading.url, headers: [] } : null,
   });
 }
+
+const ERROR_MEMBER_LINE = /^[ \t]{0,8}(?:message|error|exception|errorMessage|error_message)[ \t]{0,4}:/im;
 
 /** The error text inside a JSON log record, when its message states a status or a transport failure. */
 function structuredLogLine(obj: unknown, text: string): HttpSnapshot | null {
@@ -181,6 +183,16 @@ function headerLinesAroundBody(text: string): HttpSnapshot | null {
   const asHeaders = parseHttpText(text, 'headers');
   if (asHeaders && /^\s*[[{]/.test(asHeaders.body)) return null;
   const embedded = readEmbeddedResponse(text, { status: null, statusText: null, url: null, code: null });
+  // `message: "CSRF token mismatch."` / `exception: "…"` lines (a DevTools preview, a YAML-ish log):
+  // the lines are the error's members, not headers; the words are read as the body.
+  if (
+    !embedded &&
+    asHeaders &&
+    asHeaders.status === null &&
+    asHeaders.body.trim() === '' &&
+    ERROR_MEMBER_LINE.test(text)
+  )
+    return makeSnapshot({ source: 'error-text', body: text, headers: asHeaders.headers });
   if (!embedded || !asHeaders) return embedded;
   embedded.headers = asHeaders.headers;
   embedded.status ??= asHeaders.status;
