@@ -65,7 +65,10 @@ export function pickCategory(
   // reset, timeout): that is the category, whatever words the wrapper uses ("Authentication failed").
   // An entry matched on the wrapper's words does not outweigh it; one about a transport failure does.
   const transportEntry = top !== undefined && ['tls', 'network', 'timeout'].includes(top.rule.entry.category);
-  if (a.status === null && a.snap.error && a.snap.error.kind !== 'other' && !(strong && transportEntry))
+  // A code whose kind the table knows (ERR_SOCKET_CONNECTION_TIMEOUT) names it more precisely than
+  // an entry about the wrapper's words ("fetch failed").
+  const named = a.snap.error?.code != null;
+  if (a.status === null && a.snap.error && a.snap.error.kind !== 'other' && !(strong && transportEntry && !named))
     return { category: categoryForError(a.snap.error), hint: null };
   // A 2xx that carries an error has no status entry to outweigh: any hint decides.
   const status = a.status !== null && a.status < 300 ? null : a.status;
