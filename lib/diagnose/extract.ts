@@ -50,6 +50,8 @@ export function extractCodes(
       return;
     }
     if (seen.has(code.toLowerCase())) return;
+    // gRPC's number in a printed error (`code: 14`) is the status the text already names (UNAVAILABLE).
+    if (/^\d{1,2}$/.test(code) && a.snap.bareCode !== null && GRPC_NAMES[Number(code)] === a.snap.bareCode) return;
     seen.add(code.toLowerCase());
     found.push({ code, where, from });
   };
