@@ -24,6 +24,12 @@ export interface EnvelopeRow {
   shape: CodeShape;
   /** the row applies only when this member is present too */
   with?: string;
+  /**
+   * values that name something other than a code here: an HTTP reason phrase (`"error":
+   * "Unauthorized"` beside `"status": 401` only restates the status) or an exception class
+   * (`"type": "MailgunAPIError"` names the SDK's wrapper, not the API's error)
+   */
+  not?: 'reason' | 'class';
 }
 
 /** The precedence table. Each row says why it sits where it does. */
@@ -56,14 +62,14 @@ export const ENVELOPE_ROWS: readonly EnvelopeRow[] = [
   { path: 'errorType', shape: 'code' },
   { path: 'error_type', shape: 'code' },
   // {"error": "not_authed"}: a string error member that is a code, not a sentence.
-  { path: 'error', shape: 'code' },
+  { path: 'error', shape: 'code', not: 'reason' },
   { path: 'code', shape: 'code' },
   // Apigee-style faults.
   { path: 'fault.detail.errorcode', shape: 'code' },
   // A reason or a type word at the top level (`{"reason": "rateLimited"}`, `{"type": "invalid_request"}`).
   { path: 'reason', shape: 'code' },
-  { path: 'type', shape: 'code' },
-  { path: 'name', shape: 'code' },
+  { path: 'type', shape: 'code', not: 'class' },
+  { path: 'name', shape: 'code', not: 'class' },
   // {"id": "unauthorized", "message": …}: only a snake_case word, never a UUID or a number.
   { path: 'id', shape: 'snake' },
   // {"status": "REQUEST_DENIED"}, {"status": "unauthorized"}: a word status (a number there is the HTTP status).
@@ -79,8 +85,25 @@ export const ENVELOPE_ROWS: readonly EnvelopeRow[] = [
   { path: 'detail[].type', shape: 'code' },
 ];
 
-/** Words that say "an error" without saying which. */
-const NOT_A_CODE = new Set(['error', 'errors', 'exception', 'fail', 'failed', 'failure', 'ok', 'success', 'true']);
+/** Words that say "an error" without saying which (RFC 9457's `about:blank` type says "no more than the status"). */
+const NOT_A_CODE = new Set([
+  'error',
+  'errors',
+  'exception',
+  'fail',
+  'failed',
+  'failure',
+  'ok',
+  'success',
+  'true',
+  'about:blank',
+]);
+/** What a row's `not` excludes: one-word HTTP reason phrases as servers print them, exception class names. */
+const EXCLUDED: Record<NonNullable<EnvelopeRow['not']>, RegExp> = {
+  reason: /^(?:Unauthorized|Forbidden|Conflict|Gone|OK)$/,
+  // and a minified one (`name: "e"` in a browser's console)
+  class: /^(?:[A-Z][A-Za-z0-9]{0,80}(?:Error|Exception)|[A-Za-z]{1,2})$/,
+};
 const SHAPES: Record<CodeShape, RegExp> = {
   code: /^[A-Za-z0-9][\w.:#-]{0,99}$/,
   enum: /^[A-Z][A-Z0-9_]{2,80}$/,
@@ -92,6 +115,7 @@ interface CompiledRow {
   steps: PathStep[];
   shape: RegExp;
   with: PathStep[] | null;
+  not: RegExp | null;
 }
 
 const ROWS: CompiledRow[] = ENVELOPE_ROWS.map((r) => ({
@@ -99,6 +123,7 @@ const ROWS: CompiledRow[] = ENVELOPE_ROWS.map((r) => ({
   steps: compilePath(r.path),
   shape: SHAPES[r.shape],
   with: r.with ? compilePath(r.with) : null,
+  not: r.not ? EXCLUDED[r.not] : null,
 }));
 
 /** The envelope inside array wrappers and `error.error` nesting (a few levels at most). */
@@ -110,6 +135,8 @@ export function unwrapEnvelope(body: unknown): unknown {
       if (!first) return v;
       v = first;
     } else if (isObject(v) && isObject(v.error) && isObject(v.error.error)) v = v.error;
+    // An SDK's response object printed whole (`{"body": {"category": …}, "headers": …}`): the body is the envelope.
+    else if (isObject(v) && isObject(v.body) && v.error === undefined && v.code === undefined) v = v.body;
     else return v;
   }
   return v;
@@ -130,7 +157,7 @@ export function readEnvelope(body: unknown): EnvelopeCode[] {
     if (row.with && valuesAt(env, row.with, 1).length === 0) continue;
     for (const v of valuesAt(env, row.steps, 3)) {
       const s = typeof v === 'number' && Number.isFinite(v) ? String(v) : typeof v === 'string' ? v.trim() : null;
-      if (s === null || !row.shape.test(s) || NOT_A_CODE.has(s.toLowerCase())) continue;
+      if (s === null || !row.shape.test(s) || NOT_A_CODE.has(s.toLowerCase()) || row.not?.test(s)) continue;
       out.push({ code: s, where: row.where });
       break;
     }

@@ -43,10 +43,15 @@ export function extractCodes(
   const add = (raw: unknown, where: string, from: Evidence['from']) => {
     const code = codeValue(raw, a);
     if (code === null) {
-      statusLike ??= restated(raw, where, from);
+      // A top-level `code` that equals a status is how frameworks print the HTTP status (PHP's
+      // Exception::getCode(), Kubernetes' Status); `error.code` and `error_code` restating it are
+      // still the API's own code (Telegram, OpenRouter).
+      if (where !== 'code') statusLike ??= restated(raw, where, from);
       return;
     }
     if (seen.has(code.toLowerCase())) return;
+    // gRPC's number in a printed error (`code: 14`) is the status the text already names (UNAVAILABLE).
+    if (/^\d{1,2}$/.test(code) && a.snap.bareCode !== null && GRPC_NAMES[Number(code)] === a.snap.bareCode) return;
     seen.add(code.toLowerCase());
     found.push({ code, where, from });
   };

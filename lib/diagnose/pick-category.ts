@@ -6,6 +6,9 @@ import { categoryForCode, decides, findHint, type CompiledSemantics, type Hint }
 import { rateLimitExhausted } from './retry';
 import type { Scored } from './score';
 
+const TRANSPORT: ReadonlySet<Category> = new Set(['network', 'tls', 'timeout']);
+const AUTH: ReadonlySet<Category> = new Set(['auth_missing', 'auth_invalid', 'auth_expired']);
+
 /** What decided the category, for the evidence. */
 export interface CategoryChoice {
   category: Category;
@@ -38,20 +41,34 @@ export function pickCategory(
     (a.status !== null &&
       top.rule.entry.category === categoryForStatus(a.status) &&
       !(top.codeHit !== null && top.rule.provider !== null));
-  // An entry that files the response under invalid credentials is refined by words that say
-  // which kind: none were sent, or they expired.
-  const refinable = !overridable && top?.rule.entry.category === 'auth_invalid';
+  // An entry that files the response under one credential failure is refined by words that
+  // say which kind it was: none were sent, they were rejected, or they expired (Postmark's
+  // code 10 is "bad or missing token"; its message tells the two apart).
+  const refinable = !overridable && top !== undefined && AUTH.has(top.rule.entry.category);
   const hint = overridable
     ? findHint(sem, a, codes, (row) => row.category !== undefined)
     : refinable
-      ? findHint(sem, a, codes, (row) => row.category === 'auth_missing' || row.category === 'auth_expired')
+      ? findHint(
+          sem,
+          a,
+          codes,
+          // words in the message; a code's words are what the entry already matched on
+          (row) =>
+            row.category !== undefined &&
+            AUTH.has(row.category) &&
+            row.category !== top.rule.entry.category &&
+            row.in.includes('message'),
+        )
       : null;
   const category = hint?.row.category;
   // No HTTP answer came back, and the text names how the connection failed (TLS, DNS, refused,
   // reset, timeout): that is the category, whatever words the wrapper uses ("Authentication failed").
   // An entry matched on the wrapper's words does not outweigh it; one about a transport failure does.
   const transportEntry = top !== undefined && ['tls', 'network', 'timeout'].includes(top.rule.entry.category);
-  if (a.status === null && a.snap.error && a.snap.error.kind !== 'other' && !(strong && transportEntry))
+  // A code whose kind the table knows (ERR_SOCKET_CONNECTION_TIMEOUT) names it more precisely than
+  // an entry about the wrapper's words ("fetch failed").
+  const named = a.snap.error?.code != null;
+  if (a.status === null && a.snap.error && a.snap.error.kind !== 'other' && !(strong && transportEntry && !named))
     return { category: categoryForError(a.snap.error), hint: null };
   // A 2xx that carries an error has no status entry to outweigh: any hint decides.
   const status = a.status !== null && a.status < 300 ? null : a.status;
@@ -64,6 +81,10 @@ export function pickCategory(
     (!top || top.rule.entry.category === 'forbidden')
   )
     return { category: 'rate_limited', hint: null };
+  // A stated 4xx means the server answered: an entry about a connection failing (a WebSocket
+  // upgrade refused with 403 or 404) says less than that status does.
+  if (top && TRANSPORT.has(top.rule.entry.category) && a.status !== null && a.status >= 400 && a.status < 500)
+    return { category: categoryForStatus(a.status), hint: null };
   if (top && (strong || !codes[0])) return { category: top.rule.entry.category, hint: null };
   const fromCode = codes[0] ? categoryForCode(sem, codes[0].code) : null;
   if (fromCode) return { category: fromCode, hint: null };

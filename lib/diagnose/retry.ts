@@ -85,6 +85,9 @@ const BODY_PHRASES: [RegExp, number][] = [
   [/\bretry after (\d+(?:\.\d+)?)\b(?![.\d]|\s*(?:ms|milli|min|hour|h\b|day))/i, 1],
 ];
 
+const DURATION_PHRASE =
+  /\b(?:try|retry) (?:again )?(?:in|after) ((?:\d{1,4}h)?(?:\d{1,4}m(?!s))?\d{1,6}(?:\.\d{1,12})?s)\b/i;
+
 /** A profile hint's value in seconds (`reset` hints are read with the reset headers). */
 function hintSeconds(h: CompiledRetry, raw: string, base: number): number | null {
   switch (h.unit) {
@@ -168,6 +171,10 @@ export function rateLimitExhausted(a: Analysis): boolean {
 function bodyHint(a: Analysis): RetryHint | null {
   const found = findKey(a.json, 0);
   if (found) return found;
+  // Go-style durations (Groq's "Please try again in 9m38.016s", Firecrawl's "retry after 25s").
+  const d = DURATION_PHRASE.exec(a.text);
+  const seconds = d?.[1] ? parseDuration(d[1]) : null;
+  if (d && seconds !== null) return { seconds: round(seconds), from: 'body', detail: `the body says "${d[0]}"` };
   for (const [re, unit] of BODY_PHRASES) {
     const m = re.exec(a.text);
     if (m) return { seconds: round(Number(m[1]) * unit), from: 'body', detail: `the body says "${m[0]}"` };

@@ -22,7 +22,7 @@ const CLASS_WORD =
 /** Class-line fallback for classes the table does not list: `some.pkg.FooTimeout: …`, `Caused by: x.y.BarException`. */
 const CLASS_LINE =
   /^[ \t]{0,40}(?:(?:Caused by:|--->)[ \t]{0,4})?(?:[A-Za-z_]\w{0,80}(?:\.|::)){0,12}([A-Z][A-Za-z0-9]{0,80}(?:Error|Exception|Timeout|Refused|Reset))(?::|$)/gm;
-const URL = /\bhttps?:\/\/[^\s'"<>()\]]+/;
+const URL = /\bhttps?:\/\/[^\s'"`<>()\]]+/;
 
 /**
  * Reads codes, a status and a URL out of error text, by the signature table (content/
@@ -43,7 +43,13 @@ export function readErrorText(
   const api = firstCode(sig.apiCodes, text);
   if (api) return { error: null, code: api.code, status: status ?? api.status, url, wrappers: classes.wrappers };
 
-  const found = firstCode(sig.codes, text);
+  let found = firstCode(sig.codes, text);
+  // A TLS failure stays one behind any status the wrapper reports (gRPC's UNAVAILABLE around a
+  // failed handshake): the handshake's own reason names it.
+  if (found && found.transport === null) {
+    const tls = firstCode(sig.reasons, text);
+    if (tls?.transport === 'tls') found = tls;
+  }
   let code = found?.code ?? null;
   let transport = found ? found.transport !== null : false;
   let at = found?.index ?? -1;
@@ -66,12 +72,17 @@ export function readErrorText(
     }
   }
   if (code === null) {
+    // A class the table does not list names the failure only when it is a transport one (a
+    // `FooTimeout`, an SSL or socket class); otherwise it is some SDK's wrapper around an HTTP
+    // answer (`StatusCodeError`, `MailgunAPIError`), whose own code, if any, is in the body.
     const other = lastClass(sig, text);
-    if (other) {
+    if (
+      other &&
+      (phraseOf(sig, text) !== null || /Timeout|Connect|SSL|Socket|Refused|Reset|Resolution/.test(other.name))
+    ) {
       code = other.name;
       at = other.index;
-      transport =
-        phraseOf(sig, text) !== null || /Timeout|Connect|SSL|Socket|Refused|Reset|Resolution/.test(other.name);
+      transport = true;
     }
   }
   const phrase = phraseOf(sig, text);
@@ -91,7 +102,7 @@ export function readErrorText(
   if (status !== null) {
     // An HTTP answer did come back; axios' ERR_BAD_REQUEST/RESPONSE only restate its status.
     transport = false;
-    if (code && /^ERR_BAD_(?:REQUEST|RESPONSE)$/.test(code)) code = null;
+    if (code && /^ERR_(?:BAD_(?:REQUEST|RESPONSE)|NON_2XX_3XX_RESPONSE)$/.test(code)) code = null;
   }
   if (!transport) return { error: null, code, status, url, wrappers: classes.wrappers };
   kind ??= kindOf(sig, code, text);

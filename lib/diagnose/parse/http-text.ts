@@ -4,6 +4,8 @@ import type { HeaderPair, HttpSnapshot, SnapshotRequest } from '../types';
 const STATUS_LINE = /^(HTTP\/\d(?:\.\d)?)\s+(\d{3})(?:\s+(.*))?$/i;
 const REQUEST_LINE = /^([A-Z]{3,10}) (\S+) (HTTP\/\d(?:\.\d)?)$/;
 /** Devtools section titles ("Response Headers (12)", "Request Headers view source"). */
+const DEVTOOLS_LINE =
+  /^(?:request url:?\s+\S+|status code:?\s+\d{3}(?:\s+[A-Za-z][A-Za-z ()-]{0,40})?|request method:?\s+[A-Z]{3,10})$/i;
 const SECTION = /^(general|response headers|request headers)\b[^:]*$/i;
 /** Devtools "General" lines, copied as `Name: value`. */
 const GENERAL: Record<string, 'url' | 'method' | 'status' | 'skip'> = {
@@ -23,7 +25,8 @@ export function looksLikeHttpStart(lines: readonly string[]): boolean {
   const head = firstLines(lines);
   const first = head[0] ?? '';
   if (STATUS_LINE.test(first) || REQUEST_LINE.test(first) || /^:status:?\s*\d{3}/.test(first)) return true;
-  return head.some((l) => /^(request url|status code|request method)\b/i.test(l) || SECTION.test(l));
+  // DevTools' "General" block: whole lines, not a log's "status code: 403, request id: …".
+  return head.some((l) => DEVTOOLS_LINE.test(l) || SECTION.test(l));
 }
 
 /** True for a block of two or more header lines at the top: headers copied without a status line. */

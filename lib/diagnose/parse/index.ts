@@ -9,6 +9,7 @@ import { readEnvelope } from './json-input';
 import { readLooseJson } from './lenient';
 import { normaliseBody, snapshotsFromLoose } from './loose-body';
 import { readEmbeddedResponse } from './embedded-body';
+import { unwrapInnerBody } from './inner-body';
 import { compileSignatures, withSignatures, type ParseKnowledge } from './signatures';
 
 export type { ParseKnowledge } from './signatures';
@@ -66,6 +67,7 @@ function parseWith(input: string): HttpSnapshot[] {
   }
   for (const s of snapshots) {
     s.warnings.unshift(...warnings);
+    unwrapInnerBody(s);
     checkBody(s);
   }
   return snapshots;
@@ -78,7 +80,9 @@ function read(text: string): HttpSnapshot[] {
       if (isHar(obj)) return parseHar(obj).map(normalised);
       const envelope = readEnvelope(obj);
       if (envelope) normaliseBody(envelope);
-      return [envelope ?? makeSnapshot({ source: 'body', body: text })];
+      // A structured log line (zap, pino, bunyan: `{"level": "warn", "msg": "… status code: 401 …"}`) is error text.
+      const logged = envelope ? null : structuredLogLine(obj, text);
+      return [envelope ?? logged ?? makeSnapshot({ source: 'body', body: text })];
     } catch (e) {
       const har = /^\{\s*"log"\s*:/.test(text);
       // A Python dict, a Node console.log, a Ruby hash, JSON with comments or cut off: read as the JSON it stands for.
@@ -87,6 +91,13 @@ function read(text: string): HttpSnapshot[] {
       // `[2024-05-01 12:00:00] ERROR … {…}` or `{Some.Exception: …}` is error text, not JSON: the text readers take it.
       if ((text.startsWith('[') && !/^\[\s*[[{"\d-]/.test(text)) || (!har && looksLikeErrorText(text)))
         return readText(text);
+      // A printed object followed by more output (Node's `{ id: 'unauthorized', … }` then
+      // `undefined`), or a line that starts with a bracket (`[403] Client error: …`).
+      const printed = har ? null : readErrorSnapshot(text);
+      if (printed) {
+        normaliseBody(printed);
+        return [printed];
+      }
       const what = har ? 'the HAR file' : 'the JSON';
       const reason = e instanceof Error ? e.message.slice(0, 120) : 'unparseable';
       return [
@@ -140,7 +151,7 @@ function readErrorSnapshot(text: string): HttpSnapshot | null {
     });
     if (embedded) return embedded;
   }
-  if (!reading) return null;
+  if (!reading) return headers ? headerLinesAroundBody(text) : null;
   return makeSnapshot({
     source: 'error-text',
     status: reading.status,
@@ -149,6 +160,43 @@ function readErrorSnapshot(text: string): HttpSnapshot | null {
     bareCode: reading.code,
     request: reading.url ? { method: null, url: reading.url, headers: [] } : null,
   });
+}
+
+const ERROR_MEMBER_LINE = /^[ \t]{0,8}(?:message|error|exception|errorMessage|error_message)[ \t]{0,4}:/im;
+
+/** The error text inside a JSON log record, when its message states a status or a transport failure. */
+function structuredLogLine(obj: unknown, text: string): HttpSnapshot | null {
+  if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) return null;
+  const o = obj as Record<string, unknown>;
+  if (!('level' in o || 'severity' in o) || !(typeof o.msg === 'string' || typeof o.message === 'string')) return null;
+  const snap = readErrorSnapshot(text);
+  return snap && (snap.status !== null || snap.error !== null) ? snap : null;
+}
+
+/**
+ * Lines that read like headers (`cli.azure.cli.core.sdk.policies: {"error": …}`, a log's
+ * `key: value` lines) with an error body printed among them rather than after a blank line:
+ * the body is that printed value, the header lines stay headers. Null when the header reader
+ * finds a body of its own (a real headers-then-body paste) or no error-shaped value is there.
+ */
+function headerLinesAroundBody(text: string): HttpSnapshot | null {
+  const asHeaders = parseHttpText(text, 'headers');
+  if (asHeaders && /^\s*[[{]/.test(asHeaders.body)) return null;
+  const embedded = readEmbeddedResponse(text, { status: null, statusText: null, url: null, code: null });
+  // `message: "CSRF token mismatch."` / `exception: "…"` lines (a DevTools preview, a YAML-ish log):
+  // the lines are the error's members, not headers; the words are read as the body.
+  if (
+    !embedded &&
+    asHeaders &&
+    asHeaders.status === null &&
+    asHeaders.body.trim() === '' &&
+    ERROR_MEMBER_LINE.test(text)
+  )
+    return makeSnapshot({ source: 'error-text', body: text, headers: asHeaders.headers });
+  if (!embedded || !asHeaders) return embedded;
+  embedded.headers = asHeaders.headers;
+  embedded.status ??= asHeaders.status;
+  return embedded;
 }
 
 function cleanBinary(text: string, warnings: string[]): string {

@@ -113,6 +113,31 @@ const cases: { name: string; source: string; body: unknown; code: string | null;
     body: { type: 'error', error: { type: 'overloaded_error', message: 'Overloaded' } },
     code: 'overloaded_error',
   },
+  {
+    name: 'a reason phrase in `error` beside the status only restates it (Twitch Helix)',
+    source: 'https://github.com/twitchdev/issues/issues/105',
+    body: { error: 'Unauthorized', status: 401, message: 'OAuth token is missing' },
+    code: null,
+  },
+  {
+    name: "RFC 9457's about:blank type is no code (X API v2)",
+    source: 'https://github.com/blorm-network/ZerePy/issues/73',
+    body: { title: 'Too Many Requests', detail: 'Too Many Requests', type: 'about:blank', status: 429 },
+    code: null,
+  },
+  {
+    name: "an SDK's exception class in `type` is not the API's code (mailgun.js)",
+    source: 'https://github.com/mailgun/mailgun.js/issues/359',
+    body: { status: 401, details: 'Forbidden', type: 'MailgunAPIError' },
+    code: null,
+  },
+  {
+    name: 'a Kubernetes Status reason stays a code',
+    source: 'https://github.com/kubernetes-sigs/kind/issues/571',
+    body: { kind: 'Status', status: 'Failure', reason: 'Forbidden', code: 403 },
+    code: '403',
+    others: ['Forbidden'],
+  },
 ];
 
 describe('generic envelope reader: precedence table (lib/diagnose/envelope.ts)', () => {

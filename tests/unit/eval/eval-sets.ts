@@ -60,8 +60,8 @@ const expectSchema = z.strictObject({
   category: z.enum(CATEGORIES),
   providerCode: z.string().min(1).nullable(),
   retryable: z.boolean(),
-  /** only when the paste states a wait (Retry-After, a reset header or a body hint) */
-  retryAfterSeconds: z.number().int().nonnegative().optional(),
+  /** only when the paste states a wait (Retry-After, a reset header or a body hint); "try again in 4.77s" is 4.77 */
+  retryAfterSeconds: z.number().nonnegative().optional(),
 });
 
 const caseSchema = z.strictObject({

@@ -3,6 +3,8 @@ export class Cursor {
   i: number;
   steps = 0;
   truncated = false;
+  /** line breaks accepted inside single-quoted strings so far (a terminal that wrapped a printed dict) */
+  wraps = 0;
   /** signs of the printer: `single` quotes, `bare-key`s, `python`, `node`, `ruby`, `lenient` JSON */
   readonly flags = new Set<string>();
 

@@ -11,9 +11,9 @@ export const EMBED_SCAN = 64 * 1024;
 /** Start positions tried at most; log lines rarely hold more than a few braces before the body. */
 const MAX_TRIES = 64;
 
-/** Members that make an object look like an error body rather than a context map. */
+/** Members that make an object look like an error body rather than a context map (any case: Postmark's `ErrorCode`, `Message`). */
 const ERROR_KEYS =
-  /^(?:error|errors|error_code|errorCode|error_description|code|message|msg|detail|ok|success|status|type|reason|fault|title|__type)$/;
+  /^(?:error|errors|error_code|errorCode|error_description|error_message|errorMessage|errorMessages|errorType|code|message|msg|detail|ok|success|status|statusCode|status_code|type|reason|fault|title|__type)$/i;
 
 export interface EmbeddedValue extends LenientValue {
   start: number;

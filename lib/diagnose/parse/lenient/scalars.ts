@@ -61,12 +61,28 @@ export function readString(c: Cursor): unknown {
       from = c.i;
       continue;
     }
-    // A newline ends a single-quoted Python/Node string only by mistake: the text is not a printed value.
-    if (ch === '\n' && quote !== '`' && quote !== '"') return FAIL;
+    // A newline ends a single-quoted Python/Node string only by mistake (the text is not a printed
+    // value), or where a terminal or the reporter wrapped a long line: then the string closes soon
+    // after, right before a separator. A few such wraps are accepted, each looked ahead once.
+    if (ch === '\n' && quote !== '`' && quote !== '"' && !wrapped(c, quote)) return FAIL;
     c.i++;
   }
   c.truncated = true;
   return INCOMPLETE;
+}
+
+/** Max line breaks accepted inside single-quoted strings per value, and how far the closing quote may be. */
+const MAX_WRAPS = 8;
+const WRAP_REACH = 2000;
+
+function wrapped(c: Cursor, quote: string): boolean {
+  if (c.wraps >= MAX_WRAPS) return false;
+  c.wraps++;
+  const reach = c.text.slice(c.i, Math.min(c.limit, c.i + WRAP_REACH));
+  const close = reach.indexOf(quote);
+  c.steps += close < 0 ? reach.length : close;
+  if (close < 0) return false;
+  return /^\s{0,20}(?:[,:}\]]|$)/.test(c.text.slice(c.i + close + 1, c.i + close + 24));
 }
 
 export function readNumber(c: Cursor): unknown {
