@@ -68,11 +68,14 @@ export async function benchScale(): Promise<void> {
   const dir = syntheticProject();
   try {
     const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+    console.error(`[scale] synthetic project in ${dir}`);
     const t0 = performance.now();
     execSync('npm run --silent content', { cwd: dir, env, stdio: 'ignore' });
     const t1 = performance.now();
+    console.error(`[scale] content built in ${Math.round((t1 - t0) / 1000)} s`);
     execSync('npx next build', { cwd: dir, env, stdio: 'ignore' });
     const t2 = performance.now();
+    console.error(`[scale] next built in ${Math.round((t2 - t1) / 1000)} s`);
     const size = dirSize(join(dir, '.next'));
     const rate = throughput(dir);
     const min = (ms: number) => `${Math.floor(ms / 60000)} min ${Math.round((ms % 60000) / 1000)} s`;
@@ -84,7 +87,8 @@ export async function benchScale(): Promise<void> {
     console.log(`| build output (.next) | ${(size / 1024 / 1024).toFixed(0)} MB | < 1 GB |`);
     console.log(`| diagnoses per second (2 KB 429) | ${Math.round(rate).toLocaleString('en')} /s | ≥ 15,000/s |`);
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (process.env.SCALE_KEEP) console.error(`[scale] kept ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
   }
 }
 
