@@ -40,7 +40,7 @@ function Palette({ open, onClose }: Props) {
   // Enter pressed in the shell before the index was ready: honoured once results arrive.
   const pendingEnter = useRef(false);
   const index = useSearchIndex(open);
-  const { hits, ready, settled } = useWorkerSearch(index.data, query);
+  const { hits, ready, settled, waiting } = useWorkerSearch(index, query);
   const groups = useMemo(() => groupHits(hits, 6), [hits]);
   const diagnosable = looksLikeResponse(query);
 
@@ -158,6 +158,7 @@ function Palette({ open, onClose }: Props) {
             </p>
           )}
           {!index.isError && !ready && <p className="palette-note">Loading the index…</p>}
+          {waiting && <p className="palette-note">Searching the full text…</p>}
           {query.trim() === '' && recent.length > 0 && (
             <div role="group" aria-labelledby="palette-recent">
               <p id="palette-recent" className="palette-group">
@@ -225,7 +226,7 @@ function Palette({ open, onClose }: Props) {
                       <Highlight text={h.record.title} terms={h.terms} />
                     </span>
                     <span className="palette-summary">
-                      <Highlight text={h.record.summary} terms={h.terms} />
+                      <Highlight text={h.record.summary || (h.record.label ?? '')} terms={h.terms} />
                     </span>
                   </Option>
                 );

@@ -1,45 +1,92 @@
 'use client';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
-import type { SearchHit, SearchIndexFile } from '@/lib/search/search-types';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { SearchHeadFile, SearchHit, SearchTextFile } from '@/lib/search/search-types';
 import type { WorkerRequest, WorkerResponse } from './search.worker';
 
-/** The static index, fetched once, the first time the palette opens. */
-export function useSearchIndex(enabled: boolean) {
-  return useQuery({
-    queryKey: ['search-index'],
-    enabled,
-    queryFn: async (): Promise<SearchIndexFile> => {
-      const res = await fetch('/search-index.json');
-      if (!res.ok) throw new Error(`search index: HTTP ${res.status}`);
-      return res.json() as Promise<SearchIndexFile>;
-    },
-  });
+async function getJson<T>(url: string): Promise<T> {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+  return res.json() as Promise<T>;
 }
 
-/** Results for `query`, computed in a Web Worker; the latest query wins. */
-export function useWorkerSearch(index: SearchIndexFile | undefined, query: string) {
+/**
+ * The static index, in two parts. The head (codes, titles, categories, providers) is fetched the
+ * first time the palette opens; the full text it names is fetched when the browser is next idle,
+ * or at once when a query needs it.
+ */
+export function useSearchIndex(enabled: boolean) {
+  const head = useQuery({
+    queryKey: ['search-index'],
+    enabled,
+    queryFn: () => getJson<SearchHeadFile>('/search-index.json'),
+  });
+  const [wantText, setWantText] = useState(false);
+  useEffect(() => {
+    if (!head.data || wantText) return;
+    const go = () => setWantText(true);
+    if (typeof requestIdleCallback === 'function') {
+      const h = requestIdleCallback(go, { timeout: 2000 });
+      return () => cancelIdleCallback(h);
+    }
+    const t = setTimeout(go, 300);
+    return () => clearTimeout(t);
+  }, [head.data, wantText]);
+  const needText = useCallback(() => setWantText(true), []);
+  const textUrl = head.data?.text;
+  const text = useQuery({
+    queryKey: ['search-text', textUrl],
+    enabled: wantText && textUrl !== undefined,
+    queryFn: () => getJson<SearchTextFile>(textUrl!),
+  });
+  return {
+    head: head.data,
+    text: text.data,
+    isError: head.isError,
+    /** the full text could not be had: the head's answers are all there will be */
+    textFailed: text.isError,
+    needText,
+  };
+}
+
+/**
+ * Results for `query`, computed in a Web Worker; the latest query wins. A result the head alone
+ * cannot answer (anything but a code or title query before the text has arrived) is not shown:
+ * the query stays unsettled until the full-text answer comes, so results never change under the
+ * user for the same query. Results already shown only gain their summary line when the text arrives.
+ */
+export function useWorkerSearch(index: ReturnType<typeof useSearchIndex>, query: string) {
+  const { head, text, textFailed, needText } = index;
   const worker = useRef<Worker | null>(null);
   const seq = useRef(0);
   const [ready, setReady] = useState(false);
-  const [result, setResult] = useState<{ q: string; hits: SearchHit[] }>({ q: '', hits: [] });
+  const [result, setResult] = useState<{ q: string; hits: SearchHit[]; final: boolean }>({
+    q: '',
+    hits: [],
+    final: true,
+  });
   const pending = useRef(new Map<number, string>());
 
   useEffect(() => {
-    if (!index) return;
+    if (!head) return;
     const w = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
     worker.current = w;
     w.onmessage = (e: MessageEvent<WorkerResponse>) => {
       if (e.data.type === 'ready') setReady(true);
-      else if (e.data.id === seq.current) setResult({ q: pending.current.get(e.data.id) ?? '', hits: e.data.hits });
+      else if (e.data.type === 'result' && e.data.id === seq.current)
+        setResult({ q: pending.current.get(e.data.id) ?? '', hits: e.data.hits, final: e.data.final });
     };
-    w.postMessage({ type: 'init', records: index.records } satisfies WorkerRequest);
+    w.postMessage({ type: 'head', head } satisfies WorkerRequest);
     return () => {
       w.terminate();
       worker.current = null;
       setReady(false);
     };
-  }, [index]);
+  }, [head]);
+
+  useEffect(() => {
+    if (ready && text) worker.current?.postMessage({ type: 'text', text } satisfies WorkerRequest);
+  }, [ready, text]);
 
   useEffect(() => {
     if (!ready || !worker.current) return;
@@ -48,5 +95,27 @@ export function useWorkerSearch(index: SearchIndexFile | undefined, query: strin
     worker.current.postMessage({ type: 'query', id, q: query } satisfies WorkerRequest);
   }, [query, ready]);
 
-  return { ready, hits: query.trim() && result.q === query ? result.hits : [], settled: result.q === query };
+  const waiting = result.q === query && !result.final && !textFailed;
+  useEffect(() => {
+    if (waiting) needText();
+  }, [waiting, needText]);
+
+  // Summaries come with the text part: shown results gain them in place, in the same order.
+  const summaries = useMemo(() => {
+    if (!head || !text || text.records.length !== head.records.length) return null;
+    return new Map(head.records.map((r, i) => [`${r.type}:${r.slug}`, text.records[i]?.summary ?? '']));
+  }, [head, text]);
+  const settled = result.q === query && !waiting;
+  const hits = useMemo(
+    () =>
+      query.trim() && settled
+        ? result.hits.map((h) =>
+            h.record.summary || !summaries?.get(h.record.id)
+              ? h
+              : { ...h, record: { ...h.record, summary: summaries.get(h.record.id)! } },
+          )
+        : [],
+    [query, settled, result.hits, summaries],
+  );
+  return { ready, hits, settled, waiting };
 }

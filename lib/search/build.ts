@@ -69,6 +69,9 @@ export function buildSearchRecords(
       CATEGORY_LABELS[e.category as Category] ?? e.category,
       providerLabel(e.provider) ?? '',
     ].join(' · '),
+    label: [CATEGORY_LABELS[e.category as Category] ?? e.category, providerLabel(e.provider)]
+      .filter(Boolean)
+      .join(' · '),
     summary: e.summary,
     body: '',
     phrases: [

@@ -34,6 +34,17 @@ function trigramsOf(s: string): string[] {
   return out;
 }
 
+/**
+ * A query word found in more than this share of records (`request`, `token`, `api` in most
+ * entries) adds almost nothing to the ranking (BM25's IDF is near zero) but costs the most:
+ * every record it is in is scored. Such words are left out of the full-text pass when rarer
+ * words remain; the exact-code and phrase lookups still see the whole query.
+ */
+const COMMON_SHARE = 0.1;
+
+/** Fuse (bitap) works on patterns of up to 32 characters; a longer single token is a pasted line, not a misspelt code. */
+const MAX_FUZZY_QUERY = 32;
+
 /** Weights: codes and titles are what people type; long text only supports. */
 const BOOST = { codes: 4, title: 3, phrases: 2, keywords: 2, summary: 1.2, body: 0.5 };
 /** A code found inside the query outweighs any amount of matching prose. */
@@ -62,11 +73,14 @@ export class SearchEngine {
       fields: Object.keys(BOOST),
       idField: 'id',
       tokenize: words,
-      // Typo tolerance only on longer words: a 4-letter `cors` must not match `core`.
+      // Typo tolerance only on longer words (a 4-letter `cors` must not match `core`) that are in
+      // no record: a known word is no typo, and its near neighbours (`requests` → `request`, in
+      // most records) would each be scored — the largest cost at 5,000 entries.
+      // Prefix matching only on the last word, the one still being typed.
       searchOptions: {
         boost: BOOST,
-        fuzzy: (term) => (term.length >= 5 ? 0.2 : 0),
-        prefix: (term) => term.length >= 4,
+        fuzzy: (term) => (term.length >= 5 && this.recordsWith(term) === 0 ? 0.2 : 0),
+        prefix: (term, i, terms) => term.length >= 4 && i === terms.length - 1,
         combineWith: 'OR',
       },
     });
@@ -139,7 +153,7 @@ export class SearchEngine {
     const exact = this.exact(q);
     if (exact) put(this.records.indexOf(exact), 10, 'exact');
 
-    const kept = queryWords(q);
+    const kept = this.rarer(queryWords(q));
     const text = kept.length > 0 ? this.mini.search(kept.join(' ')) : [];
     const top = text[0]?.score ?? 1;
     let covered = false;
@@ -152,7 +166,7 @@ export class SearchEngine {
     for (const h of this.phrases.lookup(q)) add(h.i, PHRASE_BOOST * h.weight);
 
     // A code that matched exactly, or words all found (typos included) by the index, need no Fuse pass.
-    if (!exact && !covered && !/\s/.test(q) && q.length >= 3) {
+    if (!exact && !covered && !/\s/.test(q) && q.length >= 3 && q.length <= MAX_FUZZY_QUERY) {
       for (const r of this.fuzzy(q)) put(r.i, (1 - r.score) * 0.95, 'fuzzy');
     }
     return [...scored.entries()]
@@ -165,6 +179,23 @@ export class SearchEngine {
         via: s.via,
         terms,
       }));
+  }
+
+  /** In how many records a word occurs (in any field), read from MiniSearch's own inverted index. */
+  private recordsWith(term: string): number {
+    const index = (
+      this.mini as unknown as { _index?: { get(t: string): Map<number, Map<number, number>> | undefined } }
+    )._index;
+    let n = 0;
+    for (const docs of index?.get(term)?.values() ?? []) n = Math.max(n, docs.size);
+    return n;
+  }
+
+  /** The query's words without the very common ones, unless nothing else would be left. */
+  private rarer(kept: string[]): string[] {
+    const limit = COMMON_SHARE * this.records.length;
+    const rare = kept.filter((w) => this.recordsWith(w) <= limit);
+    return rare.length > 0 ? rare : kept;
   }
 
   private typeRank(i: number): number {

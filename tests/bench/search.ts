@@ -7,12 +7,14 @@ import { gzipSync } from 'node:zlib';
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import { SearchEngine } from '../../lib/search/engine';
+import { contentHash } from '../../lib/search/content-hash';
 import { searchRecordsFromDisk } from '../../lib/search/from-disk';
+import { headRecords, headSuffices, indexFiles } from '../../lib/search/split';
 import type { SearchRecord } from '../../lib/search/search-types';
 import { evaluateRelevance } from '../../lib/search/evaluate';
 import { loadRealQueries } from '../../lib/search/real-queries';
 
-const QUERIES = [
+export const QUERIES = [
   '429',
   'HTTP 503',
   'invalid_grant',
@@ -31,9 +33,9 @@ const QUERIES = [
   'gateway timeout nginx',
 ];
 
-const pct = (xs: number[], p: number) =>
+export const pct = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? 0;
-function time(fn: () => void, reps: number): number[] {
+export function time(fn: () => void, reps: number): number[] {
   const out: number[] = [];
   for (let i = 0; i < reps; i++) {
     const t = performance.now();
@@ -56,6 +58,15 @@ function synthetic(records: SearchRecord[], n: number): SearchRecord[] {
     );
   }
   return out;
+}
+
+const kb = (s: string) => `${(s.length / 1024).toFixed(0)} KB raw, ${(gzipSync(s).length / 1024).toFixed(1)} KB gzip`;
+
+/** The two static index files' sizes: the first transfer (head) and the full text fetched after it. */
+export function indexSizes(records: readonly SearchRecord[]): { head: string; text: string; headGzipKb: number } {
+  const { head, text } = indexFiles(records, contentHash);
+  const h = JSON.stringify(head);
+  return { head: kb(h), text: kb(JSON.stringify(text)), headGzipKb: gzipSync(h).length / 1024 };
 }
 
 /** Deterministic one-edit typo: swap two inner letters. */
@@ -98,7 +109,7 @@ function latency(label: string, records: SearchRecord[]) {
 
 export async function benchSearch(): Promise<void> {
   const records = searchRecordsFromDisk();
-  const json = JSON.stringify({ version: 1, records });
+  const sizes = indexSizes(records);
   const engine = new SearchEngine(records);
   const codeRecords = records.filter((r) => r.type === 'code' && r.codes.some((c) => c.length >= 6));
   const hits = codeRecords.filter((r) => {
@@ -118,7 +129,19 @@ export async function benchSearch(): Promise<void> {
   const real = latency(`real (${records.length})`, records);
   const big = latency('synthetic 10,000', synthetic(records, 10_000));
   console.log(
-    `records: ${records.length}; index file ${(json.length / 1024).toFixed(0)} KB raw, ${(gzipSync(json).length / 1024).toFixed(0)} KB gzip (budget 300 KB)`,
+    `records: ${records.length}; first transfer (/search-index.json: codes, titles, labels) ${sizes.head} (budget 150 KB gzip); full text (/search-text/<hash>, fetched after) ${sizes.text}`,
+  );
+  // Before the text has arrived: which real queries the head answers (its answer is then final), and are they right?
+  const headOnly = new SearchEngine(headRecords(indexFiles(records, contentHash).head));
+  const final = queries.filter((q) => headSuffices(q.q, headOnly.search(q.q, 30)));
+  const finalRight = final.filter((q) =>
+    q.expect.includes(headOnly.search(q.q, 1)[0]!.record.id.replace(/^[a-z]+:/, '')),
+  );
+  const codes = [...new Set(records.flatMap((r) => r.codes))];
+  const codeSame = codes.filter((c) => headOnly.search(c, 1)[0]?.record.id === engine.search(c, 1)[0]?.record.id);
+  console.log(
+    `head only (before the full text arrives): ${codeSame.length}/${codes.length} codes give the full index's first result;` +
+      ` ${final.length}/${queries.length} real queries answered finally from the head, ${finalRight.length} of them right first (the rest wait for the text)`,
   );
   console.log(`engine build: ${real.buildMs.toFixed(1)} ms real, ${big.buildMs.toFixed(1)} ms at 10,000`);
   console.log(

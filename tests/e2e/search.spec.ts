@@ -95,3 +95,16 @@ test('the header box shows results as you type', async ({ page }) => {
   await expect(box).toHaveValue('403 RequestTimeTooSkewed');
   await expect(page.getByRole('option').first()).toContainText('RequestTimeTooSkewed', { timeout: 15_000 });
 });
+
+test('codes and titles load first; a symptom query is answered once the full text has followed', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await page.goto('/');
+  await page.keyboard.press('Control+k');
+  const box = page.getByRole('combobox', { name: 'Search codes, guides and symptoms' });
+  // not every word is in a title: the answer waits for the full text (symptoms, summaries), fetched after
+  await box.fill('webhook signature mismatch');
+  await expect(page.getByRole('option').first()).toContainText(/signature/i);
+  expect(fetched).toContain('/search-index.json');
+  expect(fetched.some((p) => p.startsWith('/search-text/'))).toBe(true);
+});
