@@ -64,7 +64,7 @@ test('the catalog filters by text as a plain GET form, groups provider codes, an
   expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(9000);
   await page.getByRole('searchbox', { name: 'Filter' }).fill('scope');
   await expect(page).toHaveURL(/\/codes\?q=scope$/);
-  await expect(page.getByRole('link', { name: /missing_scope/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Slack: missing_scope' })).toBeVisible();
   await expect(page.getByRole('heading', { name: /^Slack/, level: 3 })).toBeVisible();
   await expect(page.getByRole('link', { name: '429 Too Many Requests' })).toHaveCount(0);
 });
