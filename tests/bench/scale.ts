@@ -83,7 +83,8 @@ function childCpuSeconds(): number {
   }
 }
 
-function throughput(dir: string): number {
+/** Diagnoses per CPU-second (after a warm-up), so other processes on the machine do not count against it. */
+export function throughput(dir: string): number {
   const rules = compileRules(loadRuleSetFromDisk(join(dir, 'content')));
   // the recorded OpenAI 429 (headers and JSON error body), padded to 2 KB like the engine bench's input
   const recorded = readFileSync(join(ROOT, 'tests/fixtures/responses/openai-rate-limit.http'), 'utf8');
@@ -91,13 +92,16 @@ function throughput(dir: string): number {
     /\r?\n\r?\n\{/,
     `\nx-padding: ${'p'.repeat(Math.max(0, 2048 - recorded.length))}\n\n{`,
   );
-  const until = performance.now() + 2000;
+  for (let i = 0; i < 1000; i++) diagnose(input, rules, { now: 0 });
+  const cpu = process.cpuUsage();
+  const until = performance.now() + 3000;
   let n = 0;
   while (performance.now() < until) {
     diagnose(input, rules, { now: 0 });
     n++;
   }
-  return n / 2;
+  const used = process.cpuUsage(cpu);
+  return n / ((used.user + used.system) / 1e6);
 }
 
 /** Index file sizes and query latency over the bench's queries and the real ones, at this catalog's size. */
@@ -189,7 +193,7 @@ export async function benchScale(): Promise<void> {
       console.log(`| build output (.next) | ${(dirSize(join(dir, '.next')) / 1024 / 1024).toFixed(0)} MB | < 1 GB |`);
     else console.log('| build output (.next) | not built | < 1 GB |');
     console.log(
-      `| diagnoses per second (2 KB 429) | ${Math.round(throughput(dir)).toLocaleString('en')} /s | ≥ 15,000/s |`,
+      `| diagnoses per CPU-second (2 KB 429) | ${Math.round(throughput(dir)).toLocaleString('en')} /s | ≥ 15,000/s |`,
     );
     const s = searchAtScale(dir);
     console.log(`| search records | ${s.records.toLocaleString('en')} | |`);
