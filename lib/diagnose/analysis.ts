@@ -181,5 +181,4 @@ export const isHttpStatus = (n: number): boolean =>
 /** The first value of a header in an analysis. */
 export const header = (a: Analysis, name: string): string | null => a.headers.get(name)?.[0] ?? null;
 
-export const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+export { isObject } from './json-path';

@@ -26,7 +26,9 @@ export function compilePath(path: string): PathStep[] {
   return steps;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A JSON object (not an array, not null): the one check every reader of parsed bodies uses. */
+export const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Every value at the path (an `[]` step fans out), in document order, at most `limit`. */
 export function valuesAt(root: unknown, steps: readonly PathStep[], limit = MAX_ITEMS): unknown[] {
@@ -35,7 +37,7 @@ export function valuesAt(root: unknown, steps: readonly PathStep[], limit = MAX_
     let v: unknown = root;
     for (const step of steps) {
       if ('key' in step) {
-        if (!isRecord(v) || !Object.hasOwn(v, step.key)) return [];
+        if (!isObject(v) || !Object.hasOwn(v, step.key)) return [];
         v = v[step.key];
       } else if (!('index' in step) || !Array.isArray(v) || step.index >= v.length) return [];
       else v = v[step.index];
@@ -47,7 +49,7 @@ export function valuesAt(root: unknown, steps: readonly PathStep[], limit = MAX_
     const next: unknown[] = [];
     for (const v of current) {
       if ('key' in step) {
-        if (isRecord(v) && Object.hasOwn(v, step.key)) next.push(v[step.key]);
+        if (isObject(v) && Object.hasOwn(v, step.key)) next.push(v[step.key]);
       } else if (Array.isArray(v)) {
         if ('index' in step) {
           if (step.index < v.length) next.push(v[step.index]);

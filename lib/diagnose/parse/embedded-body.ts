@@ -1,10 +1,9 @@
 import { makeSnapshot } from '../header-lines';
 import type { HttpSnapshot } from '../types';
+import { isObject } from '../json-path';
 import { findEmbedded, readLooseJson } from './lenient';
 import { TRUNCATED_WARNING } from './loose-body';
 
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const statusOf = (v: unknown): number | null => {
   const n = typeof v === 'string' && /^\d{3}$/.test(v) ? Number(v) : v;
   return typeof n === 'number' && Number.isInteger(n) && n >= 100 && n <= 599 ? n : null;

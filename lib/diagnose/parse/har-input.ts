@@ -1,10 +1,10 @@
 import { makeSnapshot } from '../header-lines';
 import type { HttpSnapshot } from '../types';
+import { isObject } from '../json-path';
 import { readErrorText } from './error-text';
 import { readRequest, toHeaderPairs } from './json-input';
 
 type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const MAX_ENTRIES = 500;
 
 /** True for a parsed HAR document (`{log: {entries: [...]}}`). */

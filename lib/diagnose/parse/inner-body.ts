@@ -7,6 +7,7 @@
  * stated just before it becomes the status.
  */
 import type { HttpSnapshot } from '../types';
+import { isObject } from '../json-path';
 import { findEmbedded } from './lenient';
 
 /** Members a wrapper quotes the API's answer in (top level, or inside an `error` object). */
@@ -19,9 +20,6 @@ const PREFIX = 160;
 const STATUS_BEFORE =
   /(?:^|[\s(`'"[])([1-5]\d{2})(?:\)|\]|`)?(?: [A-Z][A-Za-z]{1,20}(?: [A-Z][A-Za-z]{1,20}){0,3}`?)?[^\d\n]{0,40}\n?\s{0,4}$/;
 const URL = /\bhttps?:\/\/[^\s'"`<>()\]\\]+/;
-
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Replaces the snapshot's body by the response quoted inside it, when there is one. */
 export function unwrapInnerBody(s: HttpSnapshot): void {

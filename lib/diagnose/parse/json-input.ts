@@ -1,8 +1,6 @@
 import { makeSnapshot } from '../header-lines';
 import type { HeaderPair, HttpSnapshot, SnapshotRequest } from '../types';
-
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+import { isObject } from '../json-path';
 
 /** Headers as an object (values may be arrays, as Node gives Set-Cookie), as pairs, or as HAR `{name, value}`. */
 export function toHeaderPairs(value: unknown): HeaderPair[] {
