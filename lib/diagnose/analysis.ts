@@ -38,12 +38,9 @@ export interface Analysis {
   words: Set<string> | null;
 }
 
-/** The longest word collected: longer tokens are never an index or gate word. */
-const MAX_WORD = 64;
-
 /** The words of the analysed text (runs of 3+ ASCII letters and digits), collected once per response. */
 export function wordsOf(a: Analysis): ReadonlySet<string> {
-  return (a.words ??= textWords(a.lower, true, MAX_WORD));
+  return (a.words ??= textWords(a.lower, true));
 }
 
 /** Error messages and status reasons longer than this are cut before anything reads them. */

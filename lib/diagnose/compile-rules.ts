@@ -54,8 +54,6 @@ export interface CompiledRules {
   byCode: Map<string, CompiledRule[]>;
   /** required word → the distinct patterns that need it, each with every rule that uses it */
   byWord: Map<string, IndexedPattern[]>;
-  /** the longest index word: longer tokens in a text need not be collected */
-  maxWordLength: number;
   /** the provider profiles, compiled with the rules (one cache for both) */
   profiles: CompiledProfiles;
   /** the phrase tables and 2xx failure shapes, compiled */
@@ -99,19 +97,18 @@ export function compileRules(set: RuleSet): CompiledRules {
   const byStatusUnindexed = new Map<number, CompiledRule[]>();
   for (const [status, list] of byStatus)
     for (const r of list) {
+      const unindexed = r.patterns.some((p) => p.word === null);
       if (r.provider === null) {
         // A generic entry that merely shares the status scores 0 unless it is the status's own
         // entry or something supports it; indexed body patterns bring it through the word index.
-        if (r.canonicalStatus === status || r.headers.length > 0 || r.patterns.some((p) => p.word === null))
-          push(byStatusGeneric, status, r);
+        if (r.canonicalStatus === status || r.headers.length > 0 || unindexed) push(byStatusGeneric, status, r);
       } else {
         let m = byStatusProvider.get(status);
         if (!m) byStatusProvider.set(status, (m = new Map()));
         push(m, r.provider, r);
-        if (r.patterns.some((p) => p.word === null)) push(byStatusUnindexed, status, r);
+        if (unindexed) push(byStatusUnindexed, status, r);
       }
     }
-  const maxWordLength = Math.max(3, ...[...byWord.keys()].map((w) => w.length));
   const profiles = compileProfiles(set.profiles ?? []);
   const semantics = compileSemantics(set.semantics);
   const compiled = {
@@ -123,7 +120,6 @@ export function compileRules(set: RuleSet): CompiledRules {
     byStatusUnindexed,
     byCode,
     byWord,
-    maxWordLength,
     profiles,
     semantics,
   };

@@ -64,7 +64,7 @@ export function pickCategory(
   // No HTTP answer came back, and the text names how the connection failed (TLS, DNS, refused,
   // reset, timeout): that is the category, whatever words the wrapper uses ("Authentication failed").
   // An entry matched on the wrapper's words does not outweigh it; one about a transport failure does.
-  const transportEntry = top !== undefined && ['tls', 'network', 'timeout'].includes(top.rule.entry.category);
+  const transportEntry = top !== undefined && TRANSPORT.has(top.rule.entry.category);
   // A code whose kind the table knows (ERR_SOCKET_CONNECTION_TIMEOUT) names it more precisely than
   // an entry about the wrapper's words ("fetch failed").
   const named = a.snap.error?.code != null;

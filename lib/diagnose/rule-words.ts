@@ -14,10 +14,16 @@ type Atom =
 const SEPARATOR_ESCAPES = new Set(['s', 'b', 'W']);
 const NON_ALNUM = /^[^a-z0-9]$/i;
 
+/**
+ * The longest word a regex may require and a text's word set holds: the two must agree, or a
+ * required word could never be found. Longer tokens are not collected (hashing a
+ * 1,200-character token into the set would cost more than all the lookups it could serve).
+ */
+export const MAX_WORD_LENGTH = 64;
+
 /** Splits text the way words are looked up: runs of ASCII letters and digits, lower-cased. */
-export function textWords(text: string, lowerCased = false, maxLength = 64): Set<string> {
-  // Index words are 3 to maxLength characters long; other tokens are not collected (hashing a
-  // 1,200-character token into the set would cost more than all the lookups it could serve).
+export function textWords(text: string, lowerCased = false, maxLength = MAX_WORD_LENGTH): Set<string> {
+  // Words are 3 to maxLength characters long.
   const words = new Set<string>();
   for (const w of (lowerCased ? text : text.toLowerCase()).match(/[a-z0-9]{3,}/g) ?? [])
     if (w.length <= maxLength) words.add(w);
@@ -122,7 +128,7 @@ export function requiredWords(source: string, strict = false): string[] {
     const rightSafe = safeEdge(atoms, j, 1, strict);
     const parts = run.toLowerCase().split(/([^a-z0-9]+)/);
     parts.forEach((w, k) => {
-      if (k % 2 === 1 || w.length < 3) return;
+      if (k % 2 === 1 || w.length < 3 || w.length > MAX_WORD_LENGTH) return;
       if ((k > 0 || leftSafe) && (k < parts.length - 1 || rightSafe)) found.add(w);
     });
     i = j;
