@@ -1,4 +1,5 @@
-import { groupBy, header, label, originOf, refusedByBrowser, type Detector, type Diagnosed } from './detector-kit';
+import { headerValue } from '../diagnose/header-lines';
+import { groupBy, label, originOf, refusedByBrowser, type Detector, type Diagnosed } from './detector-kit';
 import { thresholdsOf } from './pattern-schema';
 
 /** Methods a preflight never has to list (the CORS-safelisted ones). */
@@ -16,19 +17,19 @@ const names = (value: string | null) =>
 function preflightRefusal(x: Diagnosed): string | null {
   if (x.status === null) return null;
   const res = x.snapshot.headers;
-  const allowOrigin = header(res, 'access-control-allow-origin');
+  const allowOrigin = headerValue(res, 'access-control-allow-origin');
   if (x.status < 200 || x.status >= 300)
     return `its preflight (OPTIONS) answered ${x.status}${allowOrigin ? '' : ' without CORS headers'}`;
   if (!allowOrigin) return 'its preflight (OPTIONS) answered without Access-Control-Allow-Origin';
-  const allowHeaders = header(res, 'access-control-allow-headers');
+  const allowHeaders = headerValue(res, 'access-control-allow-headers');
   const allowed = names(allowHeaders);
-  const missing = names(header(x.requestHeaders, 'access-control-request-headers')).filter(
+  const missing = names(headerValue(x.requestHeaders, 'access-control-request-headers')).filter(
     (h) => !allowed.includes(h) && !allowed.includes('*'),
   );
   if (missing.length > 0)
     return `its preflight (OPTIONS) did not allow the request header ${missing.join(', ')} (Access-Control-Allow-Headers: ${allowHeaders ?? 'none'})`;
-  const method = header(x.requestHeaders, 'access-control-request-method')?.toUpperCase();
-  const methods = names(header(res, 'access-control-allow-methods'));
+  const method = headerValue(x.requestHeaders, 'access-control-request-method')?.toUpperCase();
+  const methods = names(headerValue(res, 'access-control-allow-methods'));
   if (method && !SAFELISTED.has(method) && !methods.includes(method.toLowerCase()) && !methods.includes('*'))
     return `its preflight (OPTIONS) did not allow the method ${method}`;
   return null;
@@ -36,9 +37,9 @@ function preflightRefusal(x: Diagnosed): string | null {
 
 /** Why the browser refused a cross-origin response the server did send, or null. */
 function responseRefusal(x: Diagnosed): string | null {
-  const origin = header(x.requestHeaders, 'origin');
+  const origin = headerValue(x.requestHeaders, 'origin');
   if (x.status === null || !x.clientError || !refusedByBrowser(x) || !origin || origin === originOf(x.url)) return null;
-  const allowOrigin = header(x.snapshot.headers, 'access-control-allow-origin');
+  const allowOrigin = headerValue(x.snapshot.headers, 'access-control-allow-origin');
   if (!allowOrigin) return `its ${x.status} response carried no Access-Control-Allow-Origin for ${origin}`;
   if (allowOrigin !== '*' && allowOrigin !== origin)
     return `its ${x.status} response allowed only ${allowOrigin}, not ${origin}`;

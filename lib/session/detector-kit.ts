@@ -18,9 +18,6 @@ export interface Finding {
 /** One kind of pattern: the exchanges in time order and the pattern's content → findings. */
 export type Detector = (xs: readonly Diagnosed[], p: PatternConfig) => Finding[];
 
-export const header = (pairs: readonly (readonly [string, string])[], name: string) =>
-  pairs.find(([n]) => n.toLowerCase() === name)?.[1] ?? null;
-
 export const label = (x: Diagnosed) =>
   `#${x.index + 1} ${x.method ?? ''} ${x.url ?? '(no URL)'} → ${x.status ?? x.snapshot.error?.code ?? 'no response'}`.replace(
     /\s+/g,

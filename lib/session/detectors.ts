@@ -1,5 +1,6 @@
+import { headerValue } from '../diagnose/header-lines';
 import { blockedByCors } from './blocked-by-cors';
-import { groupBy, header, label, seconds, type Detector, type Diagnosed, type Finding } from './detector-kit';
+import { groupBy, label, seconds, type Detector, type Diagnosed, type Finding } from './detector-kit';
 import { firstFailure } from './first-failure';
 import { thresholdsOf, type PatternKind } from './pattern-schema';
 
@@ -17,9 +18,9 @@ const LOGIN_URL =
   /\/(?:login|log-in|signin|sign-in|sso|saml|session\/new|account\/login|oauth2?\/authorize|authorize)(?:[/?#.;]|$)/i;
 /** A page the browser navigated to (typed, a link, a form): its redirects to a sign-in page are a login, not a failed API call. */
 const isNavigation = (x: Diagnosed) =>
-  header(x.requestHeaders, 'sec-fetch-mode') === 'navigate' ||
-  header(x.requestHeaders, 'sec-fetch-dest') === 'document' ||
-  /^text\/html/i.test(header(x.requestHeaders, 'accept') ?? '');
+  headerValue(x.requestHeaders, 'sec-fetch-mode') === 'navigate' ||
+  headerValue(x.requestHeaders, 'sec-fetch-dest') === 'document' ||
+  /^text\/html/i.test(headerValue(x.requestHeaders, 'accept') ?? '');
 const UNSAFE = new Set(['POST', 'PATCH']);
 
 /** Repeated failing requests to one target with gaps shorter than a backoff (or than the stated wait). */
@@ -132,7 +133,9 @@ const loginRedirect: Detector = (xs, p) => {
 const isLocal = (url: string) => /^http:\/\/(localhost|127\.|\[::1\])/.test(url);
 /** Sent from an https page (its Referer or Origin), which the browser may not downgrade from. */
 const fromHttpsPage = (x: Diagnosed) =>
-  [header(x.requestHeaders, 'referer'), header(x.requestHeaders, 'origin')].some((v) => v?.startsWith('https://'));
+  [headerValue(x.requestHeaders, 'referer'), headerValue(x.requestHeaders, 'origin')].some((v) =>
+    v?.startsWith('https://'),
+  );
 /** An unsafe request answered with a redirect to https: the client repeats it as a GET without its body. */
 const downgradedToHttps = (x: Diagnosed) =>
   x.method !== null &&

@@ -18,10 +18,12 @@ export const firstFailure: Detector = (xs, p) => {
   xs.forEach((x, i) => {
     if (!x.failed && x.url !== null) lastSuccess.set(x.url, i);
   });
+  // Each exchange's origin, parsed once: the scan below visits an exchange from many candidates.
+  const origins = xs.map((x) => originOf(x.url));
   for (let i = 0; i < xs.length; i++) {
     const f = xs[i]!;
     if (!f.failed || (f.url !== null && (lastSuccess.get(f.url) ?? -1) > i)) continue;
-    const origin = originOf(f.url);
+    const origin = origins[i];
     const chain: Diagnosed[] = [];
     let last = f;
     let seen = 0;
@@ -30,7 +32,7 @@ export const firstFailure: Detector = (xs, p) => {
       const x = xs[j]!;
       if (x.startMs !== null && last.startMs !== null && x.startMs - last.startMs > t.maxGapSeconds * 1000) break;
       seen++;
-      if (!x.failed || originOf(x.url) !== origin) continue;
+      if (!x.failed || origins[j] !== origin) continue;
       chain.push(x);
       last = x;
       span = seen;
