@@ -12,13 +12,14 @@ export function searchRecords(): SearchRecord[] {
   return records;
 }
 
-/** The two static index files: the head (first transfer) and the full-text part, named by its content hash. */
-export function searchIndexFiles(all: readonly SearchRecord[] = searchRecords()): {
-  head: SearchHeadFile;
-  text: SearchTextFile;
-  hash: string;
-} {
-  return indexFiles(all, contentHash);
+let files: { head: SearchHeadFile; text: SearchTextFile; hash: string } | undefined;
+/**
+ * The two static index files: the head (first transfer) and the full-text part, named by its
+ * content hash. Built once per process: both routes and the text route's params read them.
+ */
+export function searchIndexFiles(): { head: SearchHeadFile; text: SearchTextFile; hash: string } {
+  files ??= indexFiles(searchRecords(), contentHash);
+  return files;
 }
 
 let engine: SearchEngine | undefined;
