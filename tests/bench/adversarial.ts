@@ -10,6 +10,7 @@ import { parseCurlVerbose } from '../../lib/diagnose/parse/curl-verbose';
 import { redactSecrets } from '../../lib/diagnose/redact';
 import { decodeShare, encodeShare, SHARE_PREFIX } from '../../lib/diagnose/share-link';
 import type { HttpSnapshot } from '../../lib/diagnose/types';
+import { importText } from '../../lib/request/import';
 
 const MB = 1024 * 1024;
 const fill = (unit: string, size = MB) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
@@ -95,6 +96,15 @@ export async function benchAdversarial(): Promise<void> {
   await add('share decode', 'link of a 1 MB paste', () => decodeShare(link));
   const bomb = bombLink(64 * MB);
   await add('share decode', `bomb link (${bomb.length} chars → 64 MB of zeros)`, () => decodeShare(bomb));
+
+  // importers: an unclosed expansion repeated, in each shell the curl reader understands
+  await add('import (bash)', '`-d "${a${a…"` × 1 MB', () => importText(`curl https://a.example/ -d "${fill('${a')}"`));
+  await add('import (PowerShell)', '`-d "${a${a…"` × 1 MB', () =>
+    importText(`curl.exe https://a.example/ \`\n -d "${fill('${a')}"`),
+  );
+  await add('import (cmd)', '`-d "%a%a…"` × 1 MB', () =>
+    importText(`curl "https://a.example/" ^\n -d "${fill('%a')}"`),
+  );
 
   // rule set: each catalog body regex against its own literal prefix repeated to 1 MB, through the engine
   let worst: [string, number] = ['', 0];

@@ -12,8 +12,11 @@ const BACKTICK_ESCAPES: Record<string, string> = {
   v: '\v',
 };
 
-/** A variable PowerShell expands outside '…' (`$token`, `$env:API_KEY`, `${x}`, `$(…)` opening). */
-const POWERSHELL_VARIABLE = /^\$(\{[^}]*\}|\(|(env:)?[A-Za-z_][\w]*)/;
+/**
+ * A variable PowerShell expands outside '…' (`$token`, `$env:API_KEY`, `${x}`, `$(…)` opening).
+ * Bounded like bash's: it is tried at every `$`, so an unclosed `${` must not scan to the end.
+ */
+const POWERSHELL_VARIABLE = /^\$(\{[^}]{0,256}\}|\(|(env:)?[A-Za-z_][\w]{0,255})/;
 
 /**
  * Split PowerShell text (`curl.exe` with backtick continuations) into commands of words:
