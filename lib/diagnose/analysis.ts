@@ -1,5 +1,7 @@
 import { headerValue } from './header-lines';
 import { probeJsonObject } from './json-probe';
+import { takeParsed } from './json-memo';
+import { valuesAt, type PathStep } from './json-path';
 import type { HttpSnapshot } from './types';
 import { textWords } from './rule-words';
 
@@ -36,6 +38,16 @@ export interface Analysis {
   warnings: string[];
   /** the words of `lower` (see wordsOf), collected on first use */
   words: Set<string> | null;
+  /** values at the JSON paths conditions asked about (see valuesIn), by compiled path */
+  paths: Map<readonly PathStep[], unknown[]> | null;
+}
+
+/** valuesAt on the analysed body, walked once per distinct path: many signals ask about `error.code`. */
+export function valuesIn(a: Analysis, steps: readonly PathStep[]): unknown[] {
+  const memo = (a.paths ??= new Map());
+  let values = memo.get(steps);
+  if (!values) memo.set(steps, (values = valuesAt(a.json, steps)));
+  return values;
 }
 
 /** The words of the analysed text (runs of 3+ ASCII letters and digits), collected once per response. */
@@ -108,6 +120,7 @@ export function analyse(snap: HttpSnapshot, now: number): Analysis {
     now,
     warnings,
     words: null,
+    paths: null,
   };
 }
 
@@ -121,7 +134,7 @@ function readBody(body: string, contentType: string, warnings: string[]): { json
       if (probed) return { json: probed, kind: 'json' };
     }
     try {
-      return { json: JSON.parse(t) as unknown, kind: 'json' };
+      return { json: takeParsed(t)?.value ?? (JSON.parse(t) as unknown), kind: 'json' };
     } catch {
       if (first === '{' || first === '[') {
         // A body the paste or the tool already cut short (5 MB cap, Content-Length shortfall) is

@@ -35,15 +35,27 @@ export interface CompiledProfiles {
   hosts: Map<string, CompiledSignal[]>;
   /** signals on the body, by the path's first member (`[]` for a top-level array): tested only when the body has it */
   body: Map<string, CompiledSignal[]>;
-  /** text and header-prefix signals: tested on every response */
+  /** signals about any header with a prefix (`anthropic-*`), by the prefix's first PREFIX_KEY characters */
+  byHeaderPrefix: Map<string, CompiledSignal[]>;
+  /** text signals (and prefixes too short to index): tested on every response */
   rest: CompiledSignal[];
 }
+
+/** How many leading characters of a header prefix index it. */
+export const PREFIX_KEY = 3;
 
 /** A request to one of a provider's own hosts is strong evidence. */
 const HOST_WEIGHT = 2;
 
 export function compileProfiles(profiles: readonly ProviderProfile[]): CompiledProfiles {
-  const out: CompiledProfiles = { byId: new Map(), byHeader: new Map(), hosts: new Map(), body: new Map(), rest: [] };
+  const out: CompiledProfiles = {
+    byId: new Map(),
+    byHeader: new Map(),
+    byHeaderPrefix: new Map(),
+    hosts: new Map(),
+    body: new Map(),
+    rest: [],
+  };
   const addHost = (c: CompiledSignal) => {
     const key = c.host ?? '';
     const list = out.hosts.get(key);
@@ -68,10 +80,15 @@ export function compileProfiles(profiles: readonly ProviderProfile[]): CompiledP
         const list = out.byHeader.get(c.header);
         if (list) list.push(c);
         else out.byHeader.set(c.header, [c]);
+      } else if (c.header !== null && c.header.length >= PREFIX_KEY) {
+        const key = c.header.slice(0, PREFIX_KEY);
+        const list = out.byHeaderPrefix.get(key);
+        if (list) list.push(c);
+        else out.byHeaderPrefix.set(key, [c]);
       } else if (c.host !== null) addHost(c);
       else if (c.steps !== null) {
         const first = c.steps[0];
-        const key = first && 'key' in first ? first.key : '[]';
+        const key = first?.kind === 'key' ? first.key : '[]';
         const list = out.body.get(key);
         if (list) list.push(c);
         else out.body.set(key, [c]);

@@ -3,7 +3,7 @@
  * and tested against an Analysis. This is the whole interpreter of profile data: a header
  * lookup, a host suffix, a JSON path walk or a bounded regex.
  */
-import { isObject, wordsOf, type Analysis } from './analysis';
+import { isObject, valuesIn, wordsOf, type Analysis } from './analysis';
 import { compilePath, valuesAt, type PathStep } from './json-path';
 import type { Compound, Condition, Locator } from './provider-profile';
 import { branchSources, requiredLiteral, requiredWords } from './rule-words';
@@ -137,7 +137,7 @@ export interface TextGate {
 }
 
 /** One gate per branch of a top-level alternation (one for a plain pattern); null when a branch has nothing to test. */
-function textGates(source: string): TextGate[] | null {
+export function textGates(source: string): TextGate[] | null {
   const gates: TextGate[] = [];
   for (const branch of branchSources(source)) {
     const gate = { words: requiredWords(branch, true), literal: literalOf(branch) };
@@ -147,7 +147,7 @@ function textGates(source: string): TextGate[] | null {
   return gates;
 }
 
-function passes(gates: readonly TextGate[], a: Analysis): boolean {
+export function passes(gates: readonly TextGate[], a: Analysis): boolean {
   const words = wordsOf(a);
   next: for (const g of gates) {
     for (const w of g.words) if (!words.has(w)) continue next;
@@ -178,7 +178,7 @@ export function holds(c: CompiledCondition, a: Analysis): boolean {
   } else if (c.steps !== null) {
     if (a.json === undefined) return false;
     if (c.only && !(isObject(a.json) && Object.keys(a.json).length === 1)) return false;
-    const values = valuesAt(a.json, c.steps);
+    const values = valuesIn(a, c.steps);
     if (c.absent) {
       if (values.length > 0) return false;
     } else if (values.length === 0) return false;

@@ -1,5 +1,5 @@
 import { isObject, type Analysis } from './analysis';
-import type { CompiledProfiles, CompiledSignal } from './compile-profiles';
+import { PREFIX_KEY, type CompiledProfiles, type CompiledSignal } from './compile-profiles';
 import { holds } from './conditions';
 
 export interface ProviderDetection {
@@ -24,7 +24,19 @@ export function detectProvider(a: Analysis, profiles: CompiledProfiles): Provide
       cur.why.push(s.why);
     } else scores.set(s.provider, { score: s.weight, why: [s.why] });
   };
-  for (const name of a.headers.keys()) for (const s of profiles.byHeader.get(name) ?? []) add(s);
+  let prefixed: Set<CompiledSignal> | null = null;
+  for (const name of a.headers.keys()) {
+    const exact = profiles.byHeader.get(name);
+    if (exact) for (const s of exact) add(s);
+    const some = profiles.byHeaderPrefix.get(name.slice(0, PREFIX_KEY));
+    if (some)
+      for (const s of some) {
+        // Several `anthropic-…` headers are one signal, counted once.
+        if (s.header === null || !name.startsWith(s.header) || prefixed?.has(s)) continue;
+        (prefixed ??= new Set()).add(s);
+        add(s);
+      }
+  }
   // The host and each of its parent domains (`api.eu.example.com`, `eu.example.com`, `example.com`, `com`).
   for (let h = a.host; h !== null;) {
     for (const s of profiles.hosts.get(h) ?? []) add(s);

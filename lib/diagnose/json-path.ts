@@ -5,22 +5,43 @@
  * costs what a 20-item one does.
  */
 
-/** One step of a path. */
-export type PathStep = { key: string } | { index: number } | { any: true };
+/**
+ * One step of a path: a member (`key`), one item (`index`) or any item (`any`). One object
+ * shape for all three keeps the walk monomorphic: it runs for every signal of every diagnosis.
+ */
+export interface PathStep {
+  kind: 'key' | 'index' | 'any';
+  /** the member name (`key` steps; '' otherwise) */
+  key: string;
+  /** the item (`index` steps; -1 otherwise) */
+  index: number;
+}
 
 /** Items of an array a `[]` step looks at. */
 const MAX_ITEMS = 20;
 
-/** `error.details[].reason` → steps. Paths are validated by the profile schema. */
+/** Compiled paths by source: one array per distinct path, so a diagnosis can memoise a walk by it. */
+const compiled = new Map<string, PathStep[]>();
+
+/** `error.details[].reason` → steps (the same array for the same path). Paths are validated by the profile schema. */
 export function compilePath(path: string): PathStep[] {
+  let steps = compiled.get(path);
+  if (!steps) {
+    steps = compileSteps(path);
+    if (compiled.size < 10_000) compiled.set(path, steps);
+  }
+  return steps;
+}
+
+function compileSteps(path: string): PathStep[] {
   const steps: PathStep[] = [];
   for (const part of path.split('.')) {
     const m = /^([^[]*)((?:\[\d*\])*)$/.exec(part);
     if (!m) continue;
-    if (m[1]) steps.push({ key: m[1] });
+    if (m[1]) steps.push({ kind: 'key', key: m[1], index: -1 });
     for (const bracket of (m[2] ?? '').match(/\[\d*\]/g) ?? []) {
       const n = bracket.slice(1, -1);
-      steps.push(n === '' ? { any: true } : { index: Number(n) });
+      steps.push(n === '' ? { kind: 'any', key: '', index: -1 } : { kind: 'index', key: '', index: Number(n) });
     }
   }
   return steps;
@@ -33,13 +54,16 @@ export const isObject = (v: unknown): v is Record<string, unknown> =>
 /** Every value at the path (an `[]` step fans out), in document order, at most `limit`. */
 export function valuesAt(root: unknown, steps: readonly PathStep[], limit = MAX_ITEMS): unknown[] {
   // Most paths have no `[]`: walk them without building lists.
-  if (!steps.some((s) => 'any' in s)) {
+  let fans = false;
+  for (let i = 0; i < steps.length; i++) if (steps[i]!.kind === 'any') fans = true;
+  if (!fans) {
     let v: unknown = root;
-    for (const step of steps) {
-      if ('key' in step) {
+    for (let i = 0; i < steps.length; i++) {
+      const step = steps[i]!;
+      if (step.kind === 'key') {
         if (!isObject(v) || !Object.hasOwn(v, step.key)) return [];
         v = v[step.key];
-      } else if (!('index' in step) || !Array.isArray(v) || step.index >= v.length) return [];
+      } else if (!Array.isArray(v) || step.index >= v.length) return [];
       else v = v[step.index];
     }
     return [v];
@@ -48,10 +72,10 @@ export function valuesAt(root: unknown, steps: readonly PathStep[], limit = MAX_
   for (const step of steps) {
     const next: unknown[] = [];
     for (const v of current) {
-      if ('key' in step) {
+      if (step.kind === 'key') {
         if (isObject(v) && Object.hasOwn(v, step.key)) next.push(v[step.key]);
       } else if (Array.isArray(v)) {
-        if ('index' in step) {
+        if (step.kind === 'index') {
           if (step.index < v.length) next.push(v[step.index]);
         } else for (let i = 0; i < v.length && i < MAX_ITEMS; i++) next.push(v[i]);
       }

@@ -5,7 +5,7 @@
  */
 import type { Analysis } from './analysis';
 import type { Category } from './categories';
-import { compileCondition, holds, regex, type CompiledCondition } from './conditions';
+import { compileCondition, holds, passes, regex, textGates, type CompiledCondition, type TextGate } from './conditions';
 import type { FoundCode } from './extract';
 import { requiredLiteral } from './rule-words';
 import type { PhraseRow, Semantics } from './semantics';
@@ -14,6 +14,8 @@ interface Pattern {
   re: RegExp;
   /** a lower-cased literal the text must contain first (a cheap gate) */
   literal: string | null;
+  /** word and literal gates per alternation branch, for the message (null: none can be drawn) */
+  gates: TextGate[] | null;
 }
 
 export interface CompiledPhrase {
@@ -45,7 +47,7 @@ export function compileSemantics(s: Semantics | undefined): CompiledSemantics {
       row,
       patterns: row.match.flatMap((src) => {
         const re = regex(src);
-        return re ? [{ re, literal: requiredLiteral(src)?.toLowerCase() ?? null }] : [];
+        return re ? [{ re, literal: requiredLiteral(src)?.toLowerCase() ?? null, gates: textGates(src) }] : [];
       }),
       code: row.in.includes('code'),
       message: row.in.includes('message'),
@@ -58,6 +60,17 @@ export function compileSemantics(s: Semantics | undefined): CompiledSemantics {
 const test = (p: CompiledPhrase, text: string, lower: string | null): boolean => {
   for (const { re, literal } of p.patterns) {
     if (literal !== null && lower !== null && !lower.includes(literal)) continue;
+    if (re.test(text)) return true;
+  }
+  return false;
+};
+
+/** Whether a row's patterns match the message; each pattern's word gates spare most regex runs. */
+const says = (p: CompiledPhrase, a: Analysis, text: string, lower: string): boolean => {
+  for (const { re, literal, gates } of p.patterns) {
+    if (gates !== null) {
+      if (!passes(gates, a)) continue;
+    } else if (literal !== null && !lower.includes(literal)) continue;
     if (re.test(text)) return true;
   }
   return false;
@@ -97,7 +110,7 @@ function messageSays(s: CompiledSemantics, a: Analysis, i: number): boolean {
   const text = a.text.length > MESSAGE_WINDOW ? a.text.slice(0, MESSAGE_WINDOW) : a.text;
   const lower = a.lower.length > MESSAGE_WINDOW ? a.lower.slice(0, MESSAGE_WINDOW) : a.lower;
   const open = p.gate === null || p.gate.some((g) => lower.includes(g));
-  const yes = open && test(p, text, lower);
+  const yes = open && says(p, a, text, lower);
   memo[i] = yes ? 1 : 2;
   return yes;
 }

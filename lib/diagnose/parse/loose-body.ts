@@ -1,4 +1,5 @@
 import { makeSnapshot } from '../header-lines';
+import { HELD_JSON_CAP, parseAndHold } from '../json-memo';
 import type { HttpSnapshot } from '../types';
 import { isHar, parseHar } from './har-input';
 import { readEnvelope } from './json-input';
@@ -23,18 +24,23 @@ export function snapshotsFromLoose(loose: LooseJson): HttpSnapshot[] {
 /**
  * A body inside raw HTTP, curl -v, a HAR or an envelope that is a printed value rather than
  * JSON (or JSON encoded twice) is replaced by the JSON it stands for. Strict JSON costs only
- * the cheap look in `mayBeLoose`.
+ * one parse, which the analysis reuses (`json-memo`).
  */
 export function normaliseBody(s: HttpSnapshot): void {
   const t = s.body.trimStart();
   const first = t[0];
   if (first !== '{' && first !== '[' && first !== '"') return;
-  if (first !== '"' && !mayBeLoose(t)) return;
-  try {
-    const v: unknown = JSON.parse(t);
-    if (typeof v !== 'string') return;
-  } catch {
-    // not strict JSON: the lenient reader below decides
+  if (first !== '"' && t.length > HELD_JSON_CAP) {
+    // A big body: a cheap look at its head decides, a whole parse would cost more than the diagnosis.
+    if (!mayBeLoose(t)) return;
+  } else {
+    try {
+      // Strict JSON (almost every body) is settled by one parse, which the analysis then reuses.
+      const v = parseAndHold(t);
+      if (typeof v !== 'string') return;
+    } catch {
+      if (first !== '"' && !mayBeLoose(t)) return;
+    }
   }
   const loose = readLooseJson(t);
   if (!loose) return;

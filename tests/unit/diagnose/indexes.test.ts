@@ -11,7 +11,8 @@ import { detectProvider } from '../../../lib/diagnose/detect-provider';
 import { makeSnapshot } from '../../../lib/diagnose/header-lines';
 import { ProviderProfile } from '../../../lib/diagnose/provider-profile';
 import type { RuleEntry, RuleSet } from '../../../lib/diagnose/rule-set';
-import { NOW } from './helpers';
+import { parseAndHold, takeParsed } from '../../../lib/diagnose/json-memo';
+import { NOW, realRules } from './helpers';
 
 const profile = (id: string, o: Record<string, unknown>) =>
   ProviderProfile.parse({
@@ -135,5 +136,63 @@ describe('rule candidates', () => {
     const [elsewhere] = diagnose(req('api.example.org'), set, { now: NOW });
     expect(elsewhere?.entries.map((e) => e.slug)).not.toContain('acme-429');
     expect(elsewhere?.entries[0]?.slug).toBe('generic-429');
+  });
+});
+
+describe('header-prefix signals and shared JSON paths', () => {
+  const set = ruleSet(
+    [],
+    [
+      profile('acme', { detect: [{ header: 'acme-*', weight: 1, why: 'acme-* headers' }] }),
+      profile('ab', { detect: [{ header: 'ab*', weight: 0.6, why: 'ab* headers' }] }),
+      profile('coded', {
+        detect: [
+          { body: 'error.code', is: 'string', weight: 0.6, why: 'a string error.code' },
+          { body: 'error.code', value: '^cd_', weight: 0.6, why: 'a cd_ code' },
+        ],
+      }),
+    ],
+  );
+
+  test('a prefix matches any header that starts with it, counted once however many there are', () => {
+    expect(detect(set, { headers: [['Acme-Request-Id', '1']] })).toBe('acme');
+    expect(detect(set, { headers: [['x-acme-id', '1']] })).toBeNull();
+    // Two headers under one prefix are one signal: 0.6 twice would pass the 1.0 bar.
+    expect(
+      detect(set, {
+        headers: [
+          ['ab-one', '1'],
+          ['ab-two', '2'],
+        ],
+      }),
+    ).toBeNull();
+  });
+
+  test('signals asking about the same path each get their answer', () => {
+    expect(detect(set, { body: '{"error":{"code":"cd_limit"}}' })).toBe('coded');
+    expect(detect(set, { body: '{"error":{"code":"other"}}' })).toBeNull();
+    expect(detect(set, { body: '{"error":{"code":7}}' })).toBeNull();
+  });
+});
+
+describe('a body parsed once for the parser and the analysis', () => {
+  test('diagnosing the same body twice, or two bodies in turn, gives each its own answer', () => {
+    const set = realRules();
+    const a =
+      'HTTP/1.1 429 Too Many Requests\nContent-Type: application/json\n\n{"error":{"code":"rate_limit_exceeded"}}';
+    const b = 'HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{"error":"invalid_token"}';
+    const first = diagnose(a, set, { now: NOW });
+    expect(diagnose(b, set, { now: NOW })[0]?.providerCode).toBe('invalid_token');
+    expect(diagnose(a, set, { now: NOW })).toEqual(first);
+    expect(first[0]?.providerCode).toBe('rate_limit_exceeded');
+  });
+
+  test('a value is handed over once, only for the very text it was parsed from', () => {
+    parseAndHold('{"a":1}');
+    expect(takeParsed('{"a":2}')).toBeUndefined();
+    parseAndHold('{"a":1}');
+    expect(takeParsed('{"a":1}')).toEqual({ value: { a: 1 } });
+    expect(takeParsed('{"a":1}')).toBeUndefined();
+    expect(() => parseAndHold('{"a":')).toThrow();
   });
 });
