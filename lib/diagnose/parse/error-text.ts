@@ -87,8 +87,9 @@ export function readErrorText(
   }
   const phrase = phraseOf(sig, text);
   if (code === null && classes.wrapper && phrase) {
-    // Only wrappers name themselves (NewConnectionError … [Errno 111] Connection refused): the words decide the kind.
-    code = phrase.code ?? classes.wrapper.name;
+    // Only wrappers name themselves (NewConnectionError … [Errno 111] Connection refused): the words decide
+    // the kind and give the code when they name one; the wrapper is not the failure's code, it goes into the evidence.
+    code = phrase.code;
     at = classes.wrapper.index;
     transport = true;
   }

@@ -10,6 +10,7 @@ import { readLooseJson } from './lenient';
 import { normaliseBody, snapshotsFromLoose } from './loose-body';
 import { readEmbeddedResponse } from './embedded-body';
 import { unwrapInnerBody } from './inner-body';
+import { stripLogPrefixes } from './log-prefix';
 import { compileSignatures, withSignatures, type ParseKnowledge } from './signatures';
 
 export type { ParseKnowledge } from './signatures';
@@ -51,7 +52,7 @@ function parseWith(input: string): HttpSnapshot[] {
     text = text.slice(0, MAX_INPUT_CHARS);
   }
   text = cleanBinary(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, warnings);
-  const trimmed = text.trim();
+  const trimmed = stripLogPrefixes(text).trim();
   let snapshots: HttpSnapshot[];
   try {
     snapshots = trimmed === '' ? [makeSnapshot({ source: 'empty', warnings: ['the input is empty'] })] : read(trimmed);
@@ -73,7 +74,7 @@ function parseWith(input: string): HttpSnapshot[] {
   return snapshots;
 }
 
-function read(text: string): HttpSnapshot[] {
+function read(text: string, depth = 0): HttpSnapshot[] {
   if (text.startsWith('{') || text.startsWith('[')) {
     try {
       const obj: unknown = JSON.parse(text);
@@ -113,8 +114,23 @@ function read(text: string): HttpSnapshot[] {
     // JSON encoded twice (a JSON string holding JSON), or a body printed as Python bytes.
     const loose = readLooseJson(text);
     if (loose) return snapshotsFromLoose(loose);
+    // A log or a tool that printed the error message as a JSON string (`"Error in tool …: Response:
+    // {\"error\": …}"`): the message inside is what was said.
+    const inner = depth < 2 && text.startsWith('"') ? jsonString(text) : null;
+    if (inner !== null && inner.trim() !== '') return read(inner.trim(), depth + 1);
   }
   return readText(text);
+}
+
+/** The string a whole JSON string literal spells, or null when the text is not one. */
+function jsonString(text: string): string | null {
+  if (!text.endsWith('"')) return null;
+  try {
+    const v: unknown = JSON.parse(text);
+    return typeof v === 'string' ? v : null;
+  } catch {
+    return null;
+  }
 }
 
 function readText(text: string): HttpSnapshot[] {

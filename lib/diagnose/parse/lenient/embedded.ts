@@ -13,7 +13,7 @@ const MAX_TRIES = 64;
 
 /** Members that make an object look like an error body rather than a context map (any case: Postmark's `ErrorCode`, `Message`). */
 const ERROR_KEYS =
-  /^(?:error|errors|error_code|errorCode|error_description|error_message|errorMessage|errorMessages|errorType|code|message|msg|detail|ok|success|status|statusCode|status_code|type|reason|fault|title|__type)$/i;
+  /^(?:error|odata\.error|errors|error_code|errorCode|error_description|error_message|errorMessage|errorMessages|errorType|code|message|msg|detail|ok|success|status|statusCode|status_code|type|reason|fault|title|__type)$/i;
 
 export interface EmbeddedValue extends LenientValue {
   start: number;

@@ -1,0 +1,102 @@
+/**
+ * Pastes that carry a logger's or a tool's wrapping around what the program printed: line
+ * prefixes (Heroku's log format, docker compose's service column, CI timestamps), a message
+ * printed as a JSON string, SDK objects that keep the response under `response`/`data`, and
+ * OData v3's `odata.error` envelope. Formats: https://devcenter.heroku.com/articles/logging#log-format,
+ * https://docs.docker.com/reference/cli/docker/compose/logs/,
+ * https://www.odata.org/documentation/odata-version-3-0/json-verbose-format/ (§2.2.6.4, error responses),
+ * https://axios-http.com/docs/handling_errors.
+ */
+import { describe, expect, test } from 'vitest';
+import { diagnose, parseInput } from '../../../lib/diagnose';
+import { stripLogPrefixes } from '../../../lib/diagnose/parse/log-prefix';
+import { NOW, realRules } from './helpers';
+
+const one = (text: string) => {
+  const [d] = diagnose(text, realRules(), { now: NOW });
+  if (!d) throw new Error('no diagnosis');
+  return d;
+};
+
+describe('log prefixes', () => {
+  test("Heroku's timestamp and dyno tag come off every line, and the object printed across them is read", () => {
+    const lines = [
+      'Payment failed { statusCode: 402,',
+      '  response:',
+      "   { error: { code: 'card_declined', message: 'Your card was declined.', type: 'card_error' } } }",
+    ];
+    const text = lines.map((l) => `2024-03-01T10:00:0${lines.indexOf(l)}+00:00 app[web.1]: ${l}`).join('\n');
+    expect(stripLogPrefixes(text)).toBe(lines.join('\n'));
+    const d = one(text);
+    expect(d.providerCode).toBe('card_declined');
+    expect(d.status).toBe(402);
+  });
+
+  test("docker compose's service column comes off when every line has the same one", () => {
+    const text =
+      'api_1  | Traceback (most recent call last):\napi_1  |   File "x.py", line 3\napi_1  | ConnectionRefusedError: [Errno 111] Connection refused';
+    expect(stripLogPrefixes(text)).toBe(
+      'Traceback (most recent call last):\n  File "x.py", line 3\nConnectionRefusedError: [Errno 111] Connection refused',
+    );
+    expect(one(text).category).toBe('network');
+  });
+
+  test('text is left alone unless every line carries a prefix, and nothing is lost', () => {
+    const raw = 'HTTP/1.1 429 Too Many Requests\nRetry-After: 5\n\n2024-03-01T10:00:00Z rate limited';
+    expect(stripLogPrefixes(raw)).toBe(raw);
+    const two = '2024-03-01T10:00:00Z a\n2024-03-01T10:00:01Z b';
+    expect(stripLogPrefixes(two)).toBe(two);
+    const mixed = '2024-03-01T10:00:00Z a\nweb_1 | b\n2024-03-01T10:00:01Z c';
+    expect(stripLogPrefixes(mixed)).toBe(mixed);
+  });
+
+  test('a huge prefixed paste stays linear and never throws', () => {
+    const text = '2024-03-01T10:00:00Z app[web.1]: x\n'.repeat(40_000);
+    expect(() => parseInput(text)).not.toThrow();
+  });
+});
+
+describe('a message printed as a JSON string', () => {
+  test('the text inside is read, with the response it quotes', () => {
+    const inner =
+      'Tool failed: API Error: Unauthorized. Response: {"error":{"type":"AUTHENTICATION_REQUIRED","message":"Authentication required"}}';
+    const d = one(JSON.stringify(inner));
+    expect(d.providerCode).toBe('AUTHENTICATION_REQUIRED');
+    expect(d.category.startsWith('auth_')).toBe(true);
+  });
+
+  test('a JSON string that is not a whole literal stays text', () => {
+    const d = one('"unterminated message: rate limit exceeded');
+    expect(d.category).toBe('rate_limited');
+  });
+});
+
+describe('SDK objects and OData envelopes', () => {
+  test("axios's error printed whole: the code under response.data wins", () => {
+    const text =
+      "{ message: 'Request failed with status code 403', response: { status: 403, data: { error: { code: 'insufficient_scope', message: 'scope missing' } } } }";
+    expect(one(text).providerCode).toBe('insufficient_scope');
+  });
+
+  test('a success envelope under data is not taken for an error', () => {
+    const d = one('HTTP/1.1 200 OK\nContent-Type: application/json\n\n{"data":{"id":"123","status":"active"}}');
+    expect(d.category).toBe('success');
+    expect(d.providerCode).toBeNull();
+  });
+
+  test('OData v3 `odata.error` names its code like `error` does', () => {
+    const text =
+      'HTTP/1.1 404 Not Found\nContent-Type: application/json\n\n{"odata.error":{"code":"Request_ResourceNotFound","message":{"lang":"en","value":"Resource does not exist."}}}';
+    expect(one(text).providerCode).toBe('Request_ResourceNotFound');
+  });
+});
+
+describe('wrappers are evidence, not codes', () => {
+  test('a .NET HttpRequestException whose words name the failure has no code of its own', () => {
+    const d = one(
+      'System.Net.Http.HttpRequestException: The SSL connection could not be established, see inner exception.\n ---> System.IO.IOException: Received an unexpected EOF or 0 bytes from the transport stream.',
+    );
+    expect(d.category).toBe('tls');
+    expect(d.providerCode).not.toBe('HttpRequestException');
+  });
+});
