@@ -167,6 +167,11 @@ function statusInBody(json: unknown): number | null {
 
 /** A short plain-text error page that states its status on a line (`504: GATEWAY_TIMEOUT`, `401 HTTP Basic: Access Denied`). */
 function statusInText(body: string, kind: BodyKind): number | null {
+  if (kind === 'html') {
+    // An error page's title or heading: `<title>502 Bad Gateway</title>`, `<h1>404 Not Found</h1>`.
+    const m = /<(?:title|h1)>\s{0,20}([45]\d\d)\b/i.exec(body.slice(0, 4096));
+    return m ? Number(m[1]) : null;
+  }
   if (kind !== 'text' || body.length > 4096) return null;
   const m = /^[ \t]*([45]\d\d)(?::[ \t]*| )[A-Z][A-Za-z_]{2,}/m.exec(body);
   return m ? Number(m[1]) : null;

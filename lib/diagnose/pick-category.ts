@@ -81,9 +81,18 @@ export function pickCategory(
     (!top || top.rule.entry.category === 'forbidden')
   )
     return { category: 'rate_limited', hint: null };
-  // A stated 4xx means the server answered: an entry about a connection failing (a WebSocket
-  // upgrade refused with 403 or 404) says less than that status does.
-  if (top && TRANSPORT.has(top.rule.entry.category) && a.status !== null && a.status >= 400 && a.status < 500)
+  // A stated 4xx or 5xx means a server answered: an entry about a connection failing (a WebSocket
+  // upgrade refused with 403 or 404, a proxy's 502 page saying the upstream disconnected) says
+  // less than that status does. The transport words stay in the evidence.
+  if (
+    top &&
+    TRANSPORT.has(top.rule.entry.category) &&
+    !top.codeHit &&
+    a.status !== null &&
+    !a.statusFromBody &&
+    a.status >= 400 &&
+    !TRANSPORT.has(categoryForStatus(a.status))
+  )
     return { category: categoryForStatus(a.status), hint: null };
   if (top && (strong || !codes[0])) return { category: top.rule.entry.category, hint: null };
   const fromCode = codes[0] ? categoryForCode(sem, codes[0].code) : null;

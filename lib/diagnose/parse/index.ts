@@ -30,6 +30,13 @@ const READERS: {
   { name: 'curl-verbose', claims: (t) => looksLikeCurlVerbose(t), read: parseCurlVerbose },
   { name: 'raw-http', claims: (_, l) => looksLikeHttpStart(l), read: (t) => parseHttpText(t) },
   { name: 'bare', claims: (t) => t.length < 2000 && !t.includes('\n'), read: parseBare },
+  // An HTML page pasted alone is a response body (a proxy's or a server's error page), whatever
+  // exception names it quotes: its title states the status (read by the analysis).
+  {
+    name: 'html-page',
+    claims: (t) => /^<(?:!doctype html|html)\b/i.test(t),
+    read: (t) => makeSnapshot({ source: 'body', body: t }),
+  },
   { name: 'error-text', claims: () => true, read: readErrorSnapshot },
   { name: 'headers', claims: (_, l) => looksLikeHttp(l), read: (t) => parseHttpText(t, 'headers') },
 ];

@@ -100,3 +100,28 @@ describe('wrappers are evidence, not codes', () => {
     expect(d.providerCode).not.toBe('HttpRequestException');
   });
 });
+
+describe('an error page pasted alone', () => {
+  test("a proxy's 502 page is a bad gateway, whatever disconnect its text names", () => {
+    const page =
+      "<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1><p>HttpReadDisconnect('Server disconnected')</p></body></html>";
+    const d = one(page);
+    expect(d.status).toBe(502);
+    expect(d.category).toBe('bad_gateway');
+  });
+
+  test('a page without a stated status is still read as a body', () => {
+    const d = one('<!DOCTYPE html><html><body><p>Something went wrong</p></body></html>');
+    expect(d.status).toBeNull();
+    expect(d.category).not.toBe('network');
+  });
+});
+
+describe('transport words under a stated status', () => {
+  test('a 502 whose body says the upstream refused the connection is a bad gateway, not a network failure', () => {
+    const d = one(
+      'HTTP/1.1 502 Bad Gateway\nContent-Type: text/plain\n\nupstream connect error or disconnect/reset before headers. reset reason: connection failure',
+    );
+    expect(d.category).toBe('bad_gateway');
+  });
+});
