@@ -32,6 +32,12 @@ const nextConfig = {
   // A self-contained server (`node .next/standalone/server.js`) with only the files it needs: the Docker image's runtime.
   output: 'standalone',
   reactStrictMode: true,
+  experimental: {
+    // No source maps for the production server bundles: they were a fifth of the build output
+    // (two 60 MB maps of the chunks that hold the catalog at 5,000 entries) and a share of the
+    // build time, and nothing serves or reads them. `next dev` keeps them.
+    turbopackSourceMaps: process.env.NODE_ENV !== 'production',
+  },
   poweredByHeader: false,
   async headers() {
     return [
