@@ -33,9 +33,16 @@ export function looksLikeHttpStart(lines: readonly string[]): boolean {
 export function looksLikeHttp(lines: readonly string[]): boolean {
   const head = firstLines(lines);
   return (
-    head.length >= 2 && head.slice(0, 2).every((l) => HEADER_LINE.test(l) && !/^[\w.]+(?:Error|Exception):/.test(l))
+    head.length >= 2 &&
+    head.slice(0, 2).every((l) => HEADER_LINE.test(l) && !/^[\w.]+(?:Error|Exception):/.test(l)) &&
+    // `remote: …` / `fatal: …` (git), `npm ERR!`-style prefixes: name: value lines, but no header among them.
+    head.some((l) => HTTP_HEADER_NAME.test(l))
   );
 }
+
+/** A line whose name is an HTTP header's: hyphenated (`Content-Type`, `x-request-id`), a pseudo-header, or a one-word one. */
+const HTTP_HEADER_NAME =
+  /^(?::?[a-z0-9]+-[a-z0-9-]+|:(?:status|authority|method|path|scheme)|date|server|vary|etag|allow|age|via|location|expires|pragma|connection|link|host|cookie|authorization|accept|status|upgrade|refresh|trailer|forwarded|range|te|dnt)[ \t]*:/i;
 
 const firstLines = (lines: readonly string[]) =>
   lines

@@ -125,3 +125,19 @@ describe('transport words under a stated status', () => {
     expect(d.category).toBe('bad_gateway');
   });
 });
+
+describe('name: value lines that are not HTTP headers', () => {
+  test("git's `remote:` and `fatal:` lines are the error's words, not headers", () => {
+    const text =
+      "remote: Invalid username or token. Password authentication is not supported for Git operations.\nfatal: Authentication failed for 'https://github.com/acme/app.git/'";
+    const [snap] = parseInput(text);
+    expect(snap?.headers).toEqual([]);
+    expect(snap?.body).toContain('Password authentication is not supported');
+    expect(one(text).category).toBe('auth_invalid');
+  });
+
+  test('response headers copied without their status line are still headers', () => {
+    const [snap] = parseInput('content-type: application/json\nretry-after: 30\nserver: envoy');
+    expect(snap?.headers.map(([n]) => n)).toEqual(['content-type', 'retry-after', 'server']);
+  });
+});
