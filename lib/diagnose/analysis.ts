@@ -69,6 +69,7 @@ export function boundSnapshot(snap: HttpSnapshot): HttpSnapshot {
     !long(snap.statusText) &&
     !long(snap.error?.message) &&
     !long(snap.bareCode) &&
+    !long(snap.context) &&
     !snap.headers.some(([, v]) => v.length > HEADER_VALUE_CAP)
   )
     return snap;
@@ -76,6 +77,7 @@ export function boundSnapshot(snap: HttpSnapshot): HttpSnapshot {
     ...snap,
     statusText: snap.statusText === null ? null : cut(snap.statusText, MESSAGE_CAP),
     bareCode: snap.bareCode === null ? null : cut(snap.bareCode, MESSAGE_CAP),
+    ...(snap.context !== undefined ? { context: cut(snap.context, MESSAGE_CAP) } : {}),
     error: snap.error ? { ...snap.error, message: cut(snap.error.message, MESSAGE_CAP) } : null,
     headers: snap.headers.map(([n, v]): [string, string] => [n, cut(v, HEADER_VALUE_CAP)]),
   };
@@ -96,7 +98,13 @@ export function analyse(snap: HttpSnapshot, now: number): Analysis {
   const capped =
     body.length > REGEX_INPUT_CAP ? body.slice(0, REGEX_INPUT_CAP - 4096) + '\n' + body.slice(-4096) : body;
   // WWW-Authenticate's error_description is error text too ("The access token expired").
-  const extra = [snap.error?.message, snap.bareCode, snap.statusText, ...(headers.get('www-authenticate') ?? [])]
+  const extra = [
+    snap.error?.message,
+    snap.bareCode,
+    snap.statusText,
+    ...(headers.get('www-authenticate') ?? []),
+    snap.context,
+  ]
     .filter(Boolean)
     .join('\n')
     .slice(0, HEADER_VALUE_CAP); // bounded like the body: these are searched by the same rules

@@ -38,6 +38,11 @@ export interface HttpSnapshot {
   source: string;
   /** What could not be read: truncated input, binary data, malformed JSON, ... */
   warnings: string[];
+  /**
+   * The text a printed body was found in (the exception or log lines around it), bounded: the
+   * body is the API's answer, and these words are read too, so nothing pasted is lost.
+   */
+  context?: string;
 }
 
 /**

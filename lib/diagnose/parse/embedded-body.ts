@@ -3,6 +3,7 @@ import type { HttpSnapshot } from '../types';
 import { isObject } from '../json-path';
 import { findEmbedded, readLooseJson } from './lenient';
 import { TRUNCATED_WARNING } from './loose-body';
+import { STATUS_BEFORE } from './inner-body';
 
 const statusOf = (v: unknown): number | null => {
   const n = typeof v === 'string' && /^\d{3}$/.test(v) ? Number(v) : v;
@@ -27,7 +28,8 @@ export function readEmbeddedResponse(text: string, facts: LineFacts): HttpSnapsh
   // A context map in a log line (`user={id: 5}`) is not a response; a stated status makes any object one.
   if (!found || !(found.errorShaped || facts.status !== null)) return null;
   let value: unknown = found.value;
-  let status = facts.status;
+  // A status stated just before the printed body (`403 Forbidden: {"error": …}`, `Error: 429 {…}`).
+  let status = facts.status ?? statusBefore(text.slice(Math.max(0, found.start - 160), found.start));
   for (let n = 0; n < 3 && isObject(value); n++) {
     const r = isObject(value.response) ? value.response : null;
     if (!r || !('data' in r || 'body' in r)) break;
@@ -36,7 +38,10 @@ export function readEmbeddedResponse(text: string, facts: LineFacts): HttpSnapsh
   }
   if (typeof value === 'string') value = readLooseJson(value)?.value ?? value;
   if (typeof value !== 'object' || value === null) return null;
-  return makeSnapshot({
+  // The words around the printed body ("Execution failed due to configuration error: Malformed …").
+  const around =
+    `${text.slice(Math.max(0, found.start - CONTEXT_CAP), found.start)}\n${text.slice(found.end, found.end + CONTEXT_CAP)}`.trim();
+  const snap = makeSnapshot({
     source: 'error-text',
     status,
     statusText: facts.statusText,
@@ -45,4 +50,16 @@ export function readEmbeddedResponse(text: string, facts: LineFacts): HttpSnapsh
     request: facts.url ? { method: null, url: facts.url, headers: [] } : null,
     warnings: found.truncated ? [TRUNCATED_WARNING] : [],
   });
+  if (around !== '') snap.context = around;
+  return snap;
 }
+
+function statusBefore(prefix: string): number | null {
+  const m = STATUS_BEFORE.exec(prefix);
+  const n = m ? Number(m[1]) : NaN;
+  // Only an error status: `string(133) "{…}"` (PHP's var_dump) states a length, not a status.
+  return n >= 400 && n <= 599 ? n : null;
+}
+
+/** Characters of text kept on each side of a printed body. */
+const CONTEXT_CAP = 4096;

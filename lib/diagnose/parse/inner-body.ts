@@ -17,7 +17,7 @@ const MAX_INNER = 16_384;
 /** How far before the inner body a stated status is looked for. */
 const PREFIX = 160;
 /** `Error: 429 `, `resulted in a \`400 Bad Request\` response:`, `failed with status 401 Unauthorized:`. */
-const STATUS_BEFORE =
+export const STATUS_BEFORE =
   /(?:^|[\s(`'"[])([1-5]\d{2})(?:\)|\]|`)?(?: [A-Z][A-Za-z]{1,20}(?: [A-Z][A-Za-z]{1,20}){0,3}`?)?[^\d\n]{0,40}\n?\s{0,4}$/;
 const URL = /\bhttps?:\/\/[^\s'"`<>()\]\\]+/;
 

@@ -141,3 +141,26 @@ describe('name: value lines that are not HTTP headers', () => {
     expect(snap?.headers.map(([n]) => n)).toEqual(['content-type', 'retry-after', 'server']);
   });
 });
+
+describe('the words around a printed body', () => {
+  test('a log that prints the upstream body and then says why the call failed is read whole', () => {
+    const text = [
+      'Endpoint response body before transformations: {"statusCode": 200, "body": {"ok": true}}',
+      'Execution failed due to configuration error: Malformed Lambda proxy response',
+      'Method completed with status: 502',
+    ].join('\n');
+    const d = one(text);
+    expect(d.status).toBe(502);
+    expect(d.retryable).toBe(false);
+    expect(d.evidence.some((e) => /Malformed Lambda proxy response/.test(e.detail))).toBe(true);
+  });
+
+  test('a status stated just before the printed body is the status; a length is not', () => {
+    const d = one('403 Forbidden: {"error":["API Rate Limit Exceeded for 203.0.113.9"]} at lib/API.pm line 43.');
+    expect(d.status).toBe(403);
+    expect(d.category).toBe('rate_limited');
+    const dump = one('string(60) "{"error_code":"permission_denied","error_message":"Permission denied"}"');
+    expect(dump.status).not.toBe(60);
+    expect(dump.providerCode).toBe('permission_denied');
+  });
+});
