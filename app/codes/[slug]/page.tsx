@@ -6,19 +6,21 @@ import { MdxContent } from '@/components/mdx/mdx-content';
 import { pageMetadata } from '@/lib/site/metadata';
 import { InlineText } from '@/components/ui/inline-text';
 import { entryLinks, getEntries, getEntry, getEntryByCode } from '@/lib/content';
+import { prerenderedSlugs } from '@/lib/content/prerender';
 import { extractToc, firstSteps } from '@/lib/content/toc';
 
 type Props = { params: Promise<{ slug: string }> };
 
 /**
- * Entry slugs are prerendered. Any other path is looked up once as a code (`/codes/429`,
- * `/codes/invalid_grant`) and answered with a 308 to its entry: one map lookup instead of
- * one redirect rule per code in next.config, which every request of the site would pay for.
+ * Entry slugs are prerendered (all of them up to a limit, see lib/content/prerender.ts); the
+ * rest render on their first request and are cached. Any other path is looked up once as a
+ * code (`/codes/429`, `/codes/invalid_grant`) and answered with a 308 to its entry: one map
+ * lookup instead of one redirect rule per code in next.config, which every request would pay for.
  */
 export const dynamicParams = true;
 
 export function generateStaticParams() {
-  return getEntries().map((e) => ({ slug: e.slug }));
+  return prerenderedSlugs(getEntries()).map((slug) => ({ slug }));
 }
 
 function find(slug: string) {
