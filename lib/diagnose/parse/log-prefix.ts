@@ -5,9 +5,13 @@
  * spread over those lines only reads as one once the prefixes are gone.
  */
 
-/** A timestamp, then an optional `source[instance]:` tag; or a compose service column (`web_1  | `). */
+/**
+ * An ISO timestamp, then an optional `source[instance]:` tag; a Java `Date` timestamp and a
+ * colon (API Gateway's test-invoke log: `Wed Nov 02 10:19:35 UTC 2022 : `); or a compose
+ * service column (`web_1  | `).
+ */
 const PREFIX =
-  /^(?:\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?\]?[ \t]+(?:[\w.-]{1,40}\[[\w.-]{1,40}\]:[ \t]?)?|[\w.-]{1,40}[ \t]+\|[ \t]?)/;
+  /^(?:\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?\]?[ \t]+(?:[\w.-]{1,40}\[[\w.-]{1,40}\]:[ \t]?)?|[A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d [A-Z]{2,5} \d{4} : |[\w.-]{1,40}[ \t]+\|[ \t]?)/;
 /** Lines looked at: a prefix is the same kind on all of them or the text is left alone. */
 const MAX_LINES = 2000;
 
@@ -30,7 +34,7 @@ export function stripLogPrefixes(text: string): string {
     const m = PREFIX.exec(line);
     if (!m) return text;
     // One logger's lines: all timestamps, or all compose columns of the same width.
-    const k = /^\[?\d/.test(m[0]) ? 'time' : `column:${m[0].length}`;
+    const k = /^\[?\d|^[A-Z][a-z]{2} [A-Z][a-z]{2} /.test(m[0]) ? 'time' : `column:${m[0].length}`;
     if (kind !== null && k !== kind) return text;
     kind = k;
     out.push(line.slice(m[0].length));

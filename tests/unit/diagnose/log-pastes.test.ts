@@ -164,3 +164,17 @@ describe('the words around a printed body', () => {
     expect(dump.providerCode).toBe('permission_denied');
   });
 });
+
+describe('an API Gateway test-invoke log', () => {
+  test('its Java-date prefixes come off, and the gateway line decides', () => {
+    const text = [
+      'Wed Nov 02 10:19:35 UTC 2022 : Endpoint response body before transformations: {"statusCode": 200, "body": {"ok": true}}',
+      'Wed Nov 02 10:19:35 UTC 2022 : Execution failed due to configuration error: Malformed Lambda proxy response',
+      'Wed Nov 02 10:19:35 UTC 2022 : Method completed with status: 502',
+    ].join('\n');
+    expect(stripLogPrefixes(text).startsWith('Endpoint response body')).toBe(true);
+    const d = one(text);
+    expect(d.status).toBe(502);
+    expect(d.retryable).toBe(false);
+  });
+});
