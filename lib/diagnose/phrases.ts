@@ -7,13 +7,10 @@ import type { Analysis } from './analysis';
 import type { Category } from './categories';
 import { compileCondition, holds, passes, regex, textGates, type CompiledCondition, type TextGate } from './conditions';
 import type { FoundCode } from './extract';
-import { requiredLiteral } from './rule-words';
 import type { PhraseRow, Semantics } from './semantics';
 
 interface Pattern {
   re: RegExp;
-  /** a lower-cased literal the text must contain first (a cheap gate) */
-  literal: string | null;
   /** word and literal gates per alternation branch, for the message (null: none can be drawn) */
   gates: TextGate[] | null;
 }
@@ -47,7 +44,7 @@ export function compileSemantics(s: Semantics | undefined): CompiledSemantics {
       row,
       patterns: row.match.flatMap((src) => {
         const re = regex(src);
-        return re ? [{ re, literal: requiredLiteral(src)?.toLowerCase() ?? null, gates: textGates(src) }] : [];
+        return re ? [{ re, gates: textGates(src) }] : [];
       }),
       code: row.in.includes('code'),
       message: row.in.includes('message'),
@@ -57,20 +54,20 @@ export function compileSemantics(s: Semantics | undefined): CompiledSemantics {
   };
 }
 
-const test = (p: CompiledPhrase, text: string, lower: string | null): boolean => {
-  for (const { re, literal } of p.patterns) {
-    if (literal !== null && lower !== null && !lower.includes(literal)) continue;
-    if (re.test(text)) return true;
-  }
+/** Whether a row's patterns match a code (short: no gate is worth its cost). */
+const codeSays = (p: CompiledPhrase, code: string): boolean => {
+  for (const { re } of p.patterns) if (re.test(code)) return true;
   return false;
 };
 
-/** Whether a row's patterns match the message; each pattern's word gates spare most regex runs. */
-const says = (p: CompiledPhrase, a: Analysis, text: string, lower: string): boolean => {
-  for (const { re, literal, gates } of p.patterns) {
-    if (gates !== null) {
-      if (!passes(gates, a)) continue;
-    } else if (literal !== null && !lower.includes(literal)) continue;
+/**
+ * Whether a row's patterns match the message; each pattern's word and literal gates (one per
+ * alternation branch) spare most regex runs. A pattern without gates has no literal either
+ * (a branch with neither is what makes them null).
+ */
+const says = (p: CompiledPhrase, a: Analysis, text: string): boolean => {
+  for (const { re, gates } of p.patterns) {
+    if (gates !== null && !passes(gates, a)) continue;
     if (re.test(text)) return true;
   }
   return false;
@@ -90,7 +87,7 @@ export function findHint(
     if (p.code)
       for (let k = 0; k < codes.length && k < 3; k++) {
         const code = codes[k]?.code ?? '';
-        if (test(p, code, null)) return { row: p.row, code };
+        if (codeSays(p, code)) return { row: p.row, code };
       }
     if (p.message && messageSays(s, a, i)) return { row: p.row, code: null };
   }
@@ -110,14 +107,14 @@ function messageSays(s: CompiledSemantics, a: Analysis, i: number): boolean {
   const text = a.text.length > MESSAGE_WINDOW ? a.text.slice(0, MESSAGE_WINDOW) : a.text;
   const lower = a.lower.length > MESSAGE_WINDOW ? a.lower.slice(0, MESSAGE_WINDOW) : a.lower;
   const open = p.gate === null || p.gate.some((g) => lower.includes(g));
-  const yes = open && says(p, a, text, lower);
+  const yes = open && says(p, a, text);
   memo[i] = yes ? 1 : 2;
   return yes;
 }
 
 /** The category words in one code say (`PERMISSION_DENIED` → forbidden), or null. */
 export function categoryForCode(s: CompiledSemantics, code: string): Category | null {
-  for (const p of s.phrases) if (p.code && p.row.category && test(p, code, null)) return p.row.category;
+  for (const p of s.phrases) if (p.code && p.row.category && codeSays(p, code)) return p.row.category;
   return null;
 }
 
