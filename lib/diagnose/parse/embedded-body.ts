@@ -3,7 +3,7 @@ import type { HttpSnapshot } from '../types';
 import { isObject } from '../json-path';
 import { findEmbedded, readLooseJson } from './lenient';
 import { TRUNCATED_WARNING } from './loose-body';
-import { STATUS_BEFORE } from './inner-body';
+import { statusStatedBefore } from './inner-body';
 
 const statusOf = (v: unknown): number | null => {
   const n = typeof v === 'string' && /^\d{3}$/.test(v) ? Number(v) : v;
@@ -29,7 +29,7 @@ export function readEmbeddedResponse(text: string, facts: LineFacts): HttpSnapsh
   if (!found || !(found.errorShaped || facts.status !== null)) return null;
   let value: unknown = found.value;
   // A status stated just before the printed body (`403 Forbidden: {"error": …}`, `Error: 429 {…}`).
-  let status = facts.status ?? statusBefore(text.slice(Math.max(0, found.start - 160), found.start));
+  let status = facts.status ?? errorStatus(statusStatedBefore(text, found.start));
   for (let n = 0; n < 3 && isObject(value); n++) {
     const r = isObject(value.response) ? value.response : null;
     if (!r || !('data' in r || 'body' in r)) break;
@@ -54,12 +54,8 @@ export function readEmbeddedResponse(text: string, facts: LineFacts): HttpSnapsh
   return snap;
 }
 
-function statusBefore(prefix: string): number | null {
-  const m = STATUS_BEFORE.exec(prefix);
-  const n = m ? Number(m[1]) : NaN;
-  // Only an error status: `string(133) "{…}"` (PHP's var_dump) states a length, not a status.
-  return n >= 400 && n <= 599 ? n : null;
-}
+/** Only an error status: `string(133) "{…}"` (PHP's var_dump) states a length, not a status. */
+const errorStatus = (n: number | null): number | null => (n !== null && n >= 400 && n <= 599 ? n : null);
 
 /** Characters of text kept on each side of a printed body. */
 const CONTEXT_CAP = 4096;

@@ -6,7 +6,7 @@ import { looksLikeErrorText, readErrorText } from './error-text';
 import { isHar, parseHar } from './har-input';
 import { looksLikeHttp, looksLikeHttpStart, parseHttpText } from './http-text';
 import { readEnvelope } from './json-input';
-import { readLooseJson } from './lenient';
+import { readLooseJson, strictString } from './lenient';
 import { normaliseBody, snapshotsFromLoose } from './loose-body';
 import { readEmbeddedResponse } from './embedded-body';
 import { unwrapInnerBody } from './inner-body';
@@ -123,21 +123,10 @@ function read(text: string, depth = 0): HttpSnapshot[] {
     if (loose) return snapshotsFromLoose(loose);
     // A log or a tool that printed the error message as a JSON string (`"Error in tool …: Response:
     // {\"error\": …}"`): the message inside is what was said.
-    const inner = depth < 2 && text.startsWith('"') ? jsonString(text) : null;
+    const inner = depth < 2 && text.startsWith('"') && text.endsWith('"') ? strictString(text) : null;
     if (inner !== null && inner.trim() !== '') return read(inner.trim(), depth + 1);
   }
   return readText(text);
-}
-
-/** The string a whole JSON string literal spells, or null when the text is not one. */
-function jsonString(text: string): string | null {
-  if (!text.endsWith('"')) return null;
-  try {
-    const v: unknown = JSON.parse(text);
-    return typeof v === 'string' ? v : null;
-  } catch {
-    return null;
-  }
 }
 
 function readText(text: string): HttpSnapshot[] {

@@ -17,9 +17,15 @@ const MAX_INNER = 16_384;
 /** How far before the inner body a stated status is looked for. */
 const PREFIX = 160;
 /** `Error: 429 `, `resulted in a \`400 Bad Request\` response:`, `failed with status 401 Unauthorized:`. */
-export const STATUS_BEFORE =
+const STATUS_BEFORE =
   /(?:^|[\s(`'"[])([1-5]\d{2})(?:\)|\]|`)?(?: [A-Z][A-Za-z]{1,20}(?: [A-Z][A-Za-z]{1,20}){0,3}`?)?[^\d\n]{0,40}\n?\s{0,4}$/;
 const URL = /\bhttps?:\/\/[^\s'"`<>()\]\\]+/;
+
+/** The status stated just before a printed body that starts at `at` in `text`, or null. */
+export function statusStatedBefore(text: string, at: number): number | null {
+  const m = STATUS_BEFORE.exec(text.slice(Math.max(0, at - PREFIX), at));
+  return m ? Number(m[1]) : null;
+}
 
 /** Replaces the snapshot's body by the response quoted inside it, when there is one. */
 export function unwrapInnerBody(s: HttpSnapshot): void {
@@ -56,13 +62,9 @@ function take(s: HttpSnapshot, v: string, context: string): boolean {
   const found = findEmbedded(v);
   // Salesforce and others answer with a list of error objects (`[{"errorCode": …}]`).
   if (!found?.errorShaped || !(isObject(found.value) || Array.isArray(found.value))) return false;
-  const before = context.slice(Math.max(0, found.start - PREFIX), found.start);
   s.body = JSON.stringify(found.value);
-  if (s.status === null) {
-    const m = STATUS_BEFORE.exec(before);
-    if (m) s.status = Number(m[1]);
-  }
-  const url = URL.exec(before)?.[0];
+  s.status ??= statusStatedBefore(context, found.start);
+  const url = URL.exec(context.slice(Math.max(0, found.start - PREFIX), found.start))?.[0];
   if (url && !s.request) s.request = { method: null, url, headers: [] };
   return true;
 }

@@ -48,7 +48,8 @@ export function readLooseJson(text: string): LooseJson | null {
   return null;
 }
 
-function strictString(t: string): string | null {
+/** The string a whole JSON string literal spells (`"a \"quoted\" text"`), or null when the text is not one. */
+export function strictString(t: string): string | null {
   try {
     const v: unknown = JSON.parse(t);
     return typeof v === 'string' ? v : null;
