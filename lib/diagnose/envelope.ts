@@ -135,14 +135,16 @@ export function unwrapEnvelope(body: unknown): unknown {
       if (!first) return v;
       v = first;
     } else if (isObject(v) && isObject(v.error) && isObject(v.error.error)) v = v.error;
-    // An SDK's response or error object printed whole (`{"body": {"category": …}, "headers": …}`,
-    // `{ statusCode: 402, response: { error: {…} } }`, axios's `response.data`): the inner body is the envelope.
-    else if (isObject(v) && v.error === undefined && v.errors === undefined && v.code === undefined && carried(v))
-      v = carried(v);
-    // OData v3 JSON (Azure AD Graph, SharePoint, Dynamics): `{"odata.error": {"code", "message": {"value"}}}`,
-    // the same envelope under a member name with a dot in it.
-    else if (isObject(v) && v.error === undefined && isObject(v['odata.error'])) v = { error: v['odata.error'] };
-    else return v;
+    else if (isObject(v)) {
+      // An SDK's response or error object printed whole (`{"body": {"category": …}, "headers": …}`,
+      // `{ statusCode: 402, response: { error: {…} } }`, axios's `response.data`): the inner body is the envelope.
+      const inner = v.error === undefined && v.errors === undefined && v.code === undefined ? carried(v) : undefined;
+      if (inner) v = inner;
+      // OData v3 JSON (Azure AD Graph, SharePoint, Dynamics): `{"odata.error": {"code", "message": {"value"}}}`,
+      // the same envelope under a member name with a dot in it.
+      else if (v.error === undefined && isObject(v['odata.error'])) v = { error: v['odata.error'] };
+      else return v;
+    } else return v;
   }
   return v;
 }
@@ -150,20 +152,15 @@ export function unwrapEnvelope(body: unknown): unknown {
 /** Members an SDK keeps the response body in. `data` is also where successes go, so it counts only when it holds an error. */
 const CARRIERS = ['body', 'response', 'data'] as const;
 const ERRORISH = ['error', 'errors', 'code', 'odata.error'];
+const holdsError = (o: Record<string, unknown>): boolean => ERRORISH.some((k) => o[k] !== undefined);
 
 function carried(v: Record<string, unknown>): Record<string, unknown> | undefined {
   for (const key of CARRIERS) {
     const inner = v[key];
     if (!isObject(inner)) continue;
-    if (key === 'body') return inner;
-    if (ERRORISH.some((k) => inner[k] !== undefined)) return inner;
+    if (key === 'body' || holdsError(inner)) return inner;
     // axios: `response: { status, data: { error: … } }`
-    if (
-      key === 'response' &&
-      isObject(inner.data) &&
-      ERRORISH.some((k) => (inner.data as Record<string, unknown>)[k] !== undefined)
-    )
-      return inner.data;
+    if (key === 'response' && isObject(inner.data) && holdsError(inner.data)) return inner.data;
   }
   return undefined;
 }
