@@ -11,7 +11,7 @@
  * service column (`web_1  | `).
  */
 const PREFIX =
-  /^(?:\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?\]?[ \t]+(?:[\w.-]{1,40}\[[\w.-]{1,40}\]:[ \t]?)?|[A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d [A-Z]{2,5} \d{4} : |[\w.-]{1,40}[ \t]+\|[ \t]?)/;
+  /^(?:\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?\]?[ \t]+(?:[\w.-]{1,40}\[[\w.-]{1,40}\]:[ \t]?)?|[A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d [A-Z]{2,5} \d{4} : |(?<column>[\w.-]{1,40}[ \t]+\|[ \t]?))/;
 /** Lines looked at: a prefix is the same kind on all of them or the text is left alone. */
 const MAX_LINES = 2000;
 
@@ -34,7 +34,7 @@ export function stripLogPrefixes(text: string): string {
     const m = PREFIX.exec(line);
     if (!m) return text;
     // One logger's lines: all timestamps, or all compose columns of the same width.
-    const k = /^\[?\d|^[A-Z][a-z]{2} [A-Z][a-z]{2} /.test(m[0]) ? 'time' : `column:${m[0].length}`;
+    const k = m.groups?.column !== undefined ? `column:${m[0].length}` : 'time';
     if (kind !== null && k !== kind) return text;
     kind = k;
     out.push(line.slice(m[0].length));
