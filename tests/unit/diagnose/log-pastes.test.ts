@@ -142,14 +142,16 @@ describe('name: value lines that are not HTTP headers', () => {
   });
 });
 
+/** API Gateway's test-invoke log around a Lambda that answered with a malformed proxy response. */
+const GATEWAY_LOG = [
+  'Endpoint response body before transformations: {"statusCode": 200, "body": {"ok": true}}',
+  'Execution failed due to configuration error: Malformed Lambda proxy response',
+  'Method completed with status: 502',
+];
+
 describe('the words around a printed body', () => {
   test('a log that prints the upstream body and then says why the call failed is read whole', () => {
-    const text = [
-      'Endpoint response body before transformations: {"statusCode": 200, "body": {"ok": true}}',
-      'Execution failed due to configuration error: Malformed Lambda proxy response',
-      'Method completed with status: 502',
-    ].join('\n');
-    const d = one(text);
+    const d = one(GATEWAY_LOG.join('\n'));
     expect(d.status).toBe(502);
     expect(d.retryable).toBe(false);
     expect(d.evidence.some((e) => /Malformed Lambda proxy response/.test(e.detail))).toBe(true);
@@ -167,12 +169,8 @@ describe('the words around a printed body', () => {
 
 describe('an API Gateway test-invoke log', () => {
   test('its Java-date prefixes come off, and the gateway line decides', () => {
-    const text = [
-      'Wed Nov 02 10:19:35 UTC 2022 : Endpoint response body before transformations: {"statusCode": 200, "body": {"ok": true}}',
-      'Wed Nov 02 10:19:35 UTC 2022 : Execution failed due to configuration error: Malformed Lambda proxy response',
-      'Wed Nov 02 10:19:35 UTC 2022 : Method completed with status: 502',
-    ].join('\n');
-    expect(stripLogPrefixes(text).startsWith('Endpoint response body')).toBe(true);
+    const text = GATEWAY_LOG.map((line) => `Wed Nov 02 10:19:35 UTC 2022 : ${line}`).join('\n');
+    expect(stripLogPrefixes(text)).toBe(GATEWAY_LOG.join('\n'));
     const d = one(text);
     expect(d.status).toBe(502);
     expect(d.retryable).toBe(false);
