@@ -58,30 +58,28 @@ export function buildSearchRecords(
   guides: readonly IndexableGuide[],
   trees: readonly IndexableTree[],
 ): SearchRecord[] {
-  const records: SearchRecord[] = entries.map((e) => ({
-    id: `code:${e.slug}`,
-    type: 'code',
-    title: e.title,
-    url: e.url,
-    codes: e.codes,
-    keywords: [
-      ...e.symptoms,
-      CATEGORY_LABELS[e.category as Category] ?? e.category,
-      providerLabel(e.provider) ?? '',
-    ].join(' · '),
-    label: [CATEGORY_LABELS[e.category as Category] ?? e.category, providerLabel(e.provider)]
-      .filter(Boolean)
-      .join(' · '),
-    summary: e.summary,
-    body: '',
-    phrases: [
-      ...new Set([
-        ...(e.match?.codes ?? []),
-        ...e.symptoms,
-        ...(e.match?.body ?? []).map(literal).filter((p): p is string => p !== null),
-      ]),
-    ],
-  }));
+  const records: SearchRecord[] = entries.map((e) => {
+    const category = CATEGORY_LABELS[e.category as Category] ?? e.category;
+    const provider = providerLabel(e.provider);
+    return {
+      id: `code:${e.slug}`,
+      type: 'code',
+      title: e.title,
+      url: e.url,
+      codes: e.codes,
+      keywords: [...e.symptoms, category, provider ?? ''].join(' · '),
+      label: [category, provider].filter(Boolean).join(' · '),
+      summary: e.summary,
+      body: '',
+      phrases: [
+        ...new Set([
+          ...(e.match?.codes ?? []),
+          ...e.symptoms,
+          ...(e.match?.body ?? []).map(literal).filter((p): p is string => p !== null),
+        ]),
+      ],
+    };
+  });
   for (const g of guides) {
     records.push({
       id: `guide:${g.slug}`,
