@@ -1,4 +1,5 @@
 import { parseInput } from '../diagnose';
+import { isObject } from '../diagnose/json-path';
 import { parseHar } from '../diagnose/parse/har-input';
 import type { HeaderPair, HttpSnapshot } from '../diagnose/types';
 import { readLogLine } from './log-lines';
@@ -32,8 +33,6 @@ export interface SessionInput {
   warnings: string[];
 }
 
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** parseHar reads up to 500 entries per call; a session is read in slices of that size. */
 const HAR_SLICE = 500;
 
