@@ -1,6 +1,6 @@
 import { headerValue } from './header-lines';
 import { probeJsonObject } from './json-probe';
-import { takeParsed } from './json-memo';
+import { JSON_PARSE_CAP, takeParsed } from './json-memo';
 import { valuesAt, type PathStep } from './json-path';
 import type { HttpSnapshot } from './types';
 import { textWords } from './rule-words';
@@ -9,8 +9,6 @@ import { textWords } from './rule-words';
 export const REGEX_INPUT_CAP = 32 * 1024;
 /** No header value or status reason a regex sees is longer: real ones are far shorter, crafted ones would cost time. */
 const HEADER_VALUE_CAP = 8 * 1024;
-/** Bodies above this are probed for their top-level members instead of parsed whole (see json-probe). */
-const JSON_PARSE_CAP = 256 * 1024;
 
 export type BodyKind = 'json' | 'xml' | 'html' | 'text' | 'empty';
 

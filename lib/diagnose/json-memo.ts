@@ -7,8 +7,11 @@
 let heldText: string | null = null;
 let heldValue: unknown;
 
-/** Bodies above this are not parsed whole by the analysis (it probes them), so nothing is held for them. */
-export const HELD_JSON_CAP = 256 * 1024;
+/**
+ * Bodies above this are probed for their top-level members instead of parsed whole (see
+ * json-probe): by the analysis, and so by the parser too, which holds nothing for them.
+ */
+export const JSON_PARSE_CAP = 256 * 1024;
 
 /** Parses strict JSON; the value is held for `takeParsed` of the same text. Throws like JSON.parse. */
 export function parseAndHold(text: string): unknown {

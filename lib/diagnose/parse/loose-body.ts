@@ -1,5 +1,5 @@
 import { makeSnapshot } from '../header-lines';
-import { HELD_JSON_CAP, parseAndHold } from '../json-memo';
+import { JSON_PARSE_CAP, parseAndHold } from '../json-memo';
 import type { HttpSnapshot } from '../types';
 import { isHar, parseHar } from './har-input';
 import { readEnvelope } from './json-input';
@@ -30,7 +30,7 @@ export function normaliseBody(s: HttpSnapshot): void {
   const t = s.body.trimStart();
   const first = t[0];
   if (first !== '{' && first !== '[' && first !== '"') return;
-  if (first !== '"' && t.length > HELD_JSON_CAP) {
+  if (first !== '"' && t.length > JSON_PARSE_CAP) {
     // A big body: a cheap look at its head decides, a whole parse would cost more than the diagnosis.
     if (!mayBeLoose(t)) return;
   } else {
