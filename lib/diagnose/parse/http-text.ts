@@ -67,7 +67,7 @@ export function parseHttpText(text: string, source = 'raw-http'): HttpSnapshot {
     i = skipBlank(lines, block);
     // A request body: the response starts at the next message.
     if (i < lines.length && !STATUS_LINE.test(lines[i]?.trim() ?? ''))
-      i = lineAt(starts, nextMessage(text, i, starts)) ?? i;
+      i = lineAt(starts, nextMessage(lines, i, starts, text)) ?? i;
   }
   // Chrome's panel copied without colons: a name line, then its value line.
   const next = lines[skipBlank(lines, i + 1)]?.trim() ?? '';
@@ -91,7 +91,7 @@ export function parseHttpText(text: string, source = 'raw-http'): HttpSnapshot {
     // Several messages in one paste: 1xx responses are skipped, and so are the redirects of a
     // `curl -i -L` chain (a 3xx with Location followed by the next response). Any other
     // response is the answer, and its body ends where the next message starts.
-    const boundary = nextMessage(text, i, starts);
+    const boundary = nextMessage(lines, i, starts, text);
     const code = snap.status;
     const hop =
       code !== null && (code < 200 || (code >= 300 && code < 400 && headerValue(snap.headers, 'location') !== null));
@@ -227,12 +227,25 @@ function skipBlank(lines: readonly string[], i: number): number {
   return i;
 }
 
-/** The start of the next HTTP message (status or request line) after line `from`, or -1. */
-function nextMessage(text: string, from: number, starts: readonly number[]): number {
-  const pos = starts[from];
-  if (pos === undefined) return -1;
+const MESSAGE_START = /^(?:HTTP\/\d(?:\.\d)?[ \t]+\d{3}\b|[A-Z]{3,10} \S+ HTTP\/\d(?:\.\d)?\r?$)/;
+
+/**
+ * The start of the next HTTP message (status or request line) from line `from` on, or -1.
+ * The head's lines are tested one by one (only those starting with a capital letter can
+ * be one), so a body costs a look at each line's first character, not a regex pass over every
+ * character; past the head's last line (a very long paste) a multiline regex takes over.
+ */
+function nextMessage(lines: readonly string[], from: number, starts: readonly number[], text: string): number {
+  for (let k = from; k < lines.length; k++) {
+    const line = lines[k]!;
+    const c = line.charCodeAt(0);
+    if (c >= 65 && c <= 90 && MESSAGE_START.test(line)) return starts[k]!;
+  }
+  const last = lines.length - 1;
+  const end = last < 0 ? 0 : starts[last]! + lines[last]!.length;
+  if (last < from || end >= text.length) return -1;
   const re = /^(?:HTTP\/\d(?:\.\d)?[ \t]+\d{3}\b|[A-Z]{3,10} \S+ HTTP\/\d(?:\.\d)?\r?$)/gm;
-  re.lastIndex = pos;
+  re.lastIndex = end;
   return re.exec(text)?.index ?? -1;
 }
 

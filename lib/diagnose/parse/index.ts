@@ -132,7 +132,7 @@ function read(text: string, depth = 0): HttpSnapshot[] {
 function readText(text: string): HttpSnapshot[] {
   // Detection looks at the head only; the readers then see the whole text.
   const head = text.length > 65_536 ? text.slice(0, 65_536) : text;
-  const lines = head.slice(0, 8192).split(/\r?\n/, 16);
+  const lines = firstLines(head);
   for (const reader of READERS) {
     if (!reader.claims(head, lines)) continue;
     const snap = reader.read(text);
@@ -153,7 +153,7 @@ function readErrorSnapshot(text: string): HttpSnapshot | null {
   const reading = readErrorText(text);
   // The response body printed inside the line (a JSON, a Python dict, a Node object): the API's own words win.
   // Any text that is not HTTP headers may carry an error-shaped body (`… returned error 200: {"ok":false,…}`).
-  const headers = looksLikeHttp(text.slice(0, 8192).split(/\r?\n/, 16));
+  const headers = looksLikeHttp(firstLines(text));
   if (reading ? !reading.error || reading.status !== null : !headers || looksLikeErrorText(text)) {
     const embedded = readEmbeddedResponse(text, {
       status: reading?.status ?? null,
@@ -209,6 +209,26 @@ function headerLinesAroundBody(text: string): HttpSnapshot | null {
   embedded.headers = asHeaders.headers;
   embedded.status ??= asHeaders.status;
   return embedded;
+}
+
+/**
+ * The first `n` lines of the text's first `within` characters (what `split(/\r?\n/, n)` of
+ * that slice gives, without a regex pass or a copy of the slice): the readers decide on these.
+ */
+function firstLines(text: string, n = 16, within = 8192): string[] {
+  const lines: string[] = [];
+  const end = Math.min(text.length, within);
+  let pos = 0;
+  while (lines.length < n) {
+    const nl = text.indexOf('\n', pos);
+    if (nl < 0 || nl >= end) {
+      lines.push(text.slice(pos, end));
+      break;
+    }
+    lines.push(text.slice(pos, nl > pos && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl));
+    pos = nl + 1;
+  }
+  return lines;
 }
 
 function cleanBinary(text: string, warnings: string[]): string {

@@ -64,4 +64,20 @@ describe('several messages in one paste', () => {
     );
     expect(s).toMatchObject({ status: 404, body: 'nope' });
   });
+
+  test('a message past the first 500 lines still ends the body before it', () => {
+    const rows = Array.from({ length: 700 }, (_, i) => `{"row":${i}}`).join('\n');
+    const s = parseHttpText(`HTTP/1.1 500 Internal Server Error\n\n${rows}\nHTTP/1.1 200 OK\n\n{"ok":true}`);
+    expect(s.status).toBe(500);
+    expect(s.body.endsWith('{"row":699}')).toBe(true);
+  });
+
+  test('CRLF line ends and a lower-case line that only looks like a status line', () => {
+    const s = parseHttpText(
+      crlf(
+        'HTTP/1.1 503 Service Unavailable\nRetry-After: 5\n\nhttp/1.1 200 is not a status line\nHTTP/1.1 200 OK\n\nok',
+      ),
+    );
+    expect(s).toMatchObject({ status: 503, body: 'http/1.1 200 is not a status line' });
+  });
 });
