@@ -77,6 +77,9 @@ export function extractCodes(
   const challenge = a.headers.get('www-authenticate')?.join(', ');
   if (challenge) add(/\berror="?([\w.-]+)"?/i.exec(challenge)?.[1], 'WWW-Authenticate error', 'header');
   add(grpcName(a.headers.get('grpc-status')?.[0] ?? null), 'grpc-status', 'header');
+  // A header named for the error (`x-ms-error-code`, `x-error-code`, `x-clienterror`) whose value is one token.
+  for (const [name, values] of a.headers)
+    if (ERROR_CODE_HEADER.test(name) && CODE_TOKEN.test(values[0] ?? '')) add(values[0], `${name} header`, 'header');
   add(a.snap.error?.code, 'error text', 'body');
   // JSON cut short (a truncated paste) cannot be parsed; its first code-like member still can be read.
   if (body && a.bodyKind === 'text' && /^\s*[[{]/.test(a.snap.body))
@@ -86,6 +89,11 @@ export function extractCodes(
   if (found.length === 0 && statusLike) found.push(statusLike);
   return found;
 }
+
+/** `x-ms-error-code`, `x-error-code`, `x-errortype`, `x-clienterror`, `x-acme-error`: the header states the error. */
+const ERROR_CODE_HEADER = /^x-(?:[a-z0-9]+-)*(?:error(?:-?(?:code|type))?|clienterror)$/;
+/** One code-shaped token (`ThrottledRequest`, `AuthenticationFailed`, `rate_limited`), not a sentence. */
+const CODE_TOKEN = /^[A-Za-z][A-Za-z0-9_.-]{2,80}$/;
 
 function restated(raw: unknown, where: string, from: Evidence['from']): FoundCode | null {
   const s = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.trim() : '';

@@ -98,6 +98,10 @@ export function pickCategory(
   const fromCode = codes[0] ? categoryForCode(sem, codes[0].code) : null;
   if (fromCode) return { category: fromCode, hint: null };
   if (top) return { category: top.rule.entry.category, hint: null };
+  // Headers alone (a printed header map, a headers-only paste) and nothing else decided: a
+  // Retry-After or an exhausted window says the answer was a rate limit (RFC 6585 §4).
+  if (a.status === null && !a.snap.error && (rateLimitExhausted(a) || a.headers.has('retry-after')))
+    return { category: 'rate_limited', hint: null };
   if (hint && category) return { category, hint };
   if (a.status !== null && a.status >= 300) return { category: categoryForStatus(a.status), hint: null };
   return { category: ranked.find((s) => s.rule.entry.category !== 'success')?.rule.entry.category ?? 'unknown', hint };

@@ -10,6 +10,7 @@ import { readLooseJson, strictString } from './lenient';
 import { normaliseBody, snapshotsFromLoose } from './loose-body';
 import { readEmbeddedResponse } from './embedded-body';
 import { unwrapInnerBody } from './inner-body';
+import { headerMapFragment, headerPairs } from './header-map';
 import { stripLogPrefixes } from './log-prefix';
 import { compileSignatures, withSignatures, type ParseKnowledge } from './signatures';
 
@@ -22,6 +23,9 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 const ODD = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/;
 
 /** The readers, tried in order; the first that claims the text wins. JSON is handled before them. */
+/** A line that opens a printed map's member (`'retry-after': '2.0',`, `connection: 'close',`). */
+const MEMBER_START = /^\s*(?:'[^'\n]+'|"[^"\n]+"|[A-Za-z][\w-]*)\s*:\s*['"\d[]/;
+
 const READERS: {
   name: string;
   claims: (text: string, lines: string[]) => boolean;
@@ -36,6 +40,15 @@ const READERS: {
     name: 'html-page',
     claims: (t) => /^<(?:!doctype html|html)\b/i.test(t),
     read: (t) => makeSnapshot({ source: 'body', body: t }),
+  },
+  // `console.log(res.headers)` copied without its braces: its member lines are the headers.
+  {
+    name: 'header-map',
+    claims: (_, l) => l.length >= 3 && MEMBER_START.test(l[0] ?? ''),
+    read: (t) => {
+      const headers = headerMapFragment(t, firstLines(t));
+      return headers ? makeSnapshot({ source: 'headers', headers }) : null;
+    },
   },
   { name: 'error-text', claims: () => true, read: readErrorSnapshot },
   { name: 'headers', claims: (_, l) => looksLikeHttp(l), read: (t) => parseHttpText(t, 'headers') },
@@ -90,6 +103,8 @@ function read(text: string, depth = 0): HttpSnapshot[] {
       if (envelope) normaliseBody(envelope);
       // A structured log line (zap, pino, bunyan: `{"level": "warn", "msg": "… status code: 401 …"}`) is error text.
       const logged = envelope ? null : structuredLogLine(obj, text);
+      const headers = envelope || logged ? null : headerPairs(obj);
+      if (headers) return [makeSnapshot({ source: 'headers', headers })];
       return [envelope ?? logged ?? makeSnapshot({ source: 'body', body: text })];
     } catch (e) {
       const har = /^\{\s*"log"\s*:/.test(text);

@@ -2,6 +2,7 @@ import { makeSnapshot } from '../header-lines';
 import { JSON_PARSE_CAP, parseAndHold } from '../json-memo';
 import type { HttpSnapshot } from '../types';
 import { isHar, parseHar } from './har-input';
+import { headerPairs } from './header-map';
 import { readEnvelope } from './json-input';
 import { mayBeLoose, readLooseJson, type LooseJson } from './lenient';
 
@@ -18,6 +19,8 @@ export function snapshotsFromLoose(loose: LooseJson): HttpSnapshot[] {
     normaliseBody(envelope);
     return [envelope];
   }
+  const headers = headerPairs(loose.value);
+  if (headers) return [makeSnapshot({ source: 'headers', headers, warnings })];
   return [makeSnapshot({ source: 'body', body: JSON.stringify(loose.value), warnings })];
 }
 

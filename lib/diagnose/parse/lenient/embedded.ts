@@ -15,6 +15,9 @@ const MAX_TRIES = 64;
 const ERROR_KEYS =
   /^(?:error|odata\.error|errors|error_code|errorCode|error_description|error_message|errorMessage|errorMessages|errorType|code|message|msg|detail|ok|success|status|statusCode|status_code|type|reason|fault|title|__type)$/i;
 
+/** Any member named for an error (`exceptionCode`, `faultstring`, `lastError`, `ErrorDetails`). */
+const ERRORISH_KEY = /error|exception|fault/i;
+
 export interface EmbeddedValue extends LenientValue {
   start: number;
   /** holds a member error bodies have (`error`, `code`, `message`, `ok`, …), not just context */
@@ -61,5 +64,5 @@ const isRecordish = (v: unknown): boolean =>
 
 function errorShaped(v: unknown): boolean {
   const o = Array.isArray(v) ? (v[0] as unknown) : v;
-  return typeof o === 'object' && o !== null && Object.keys(o).some((k) => ERROR_KEYS.test(k));
+  return typeof o === 'object' && o !== null && Object.keys(o).some((k) => ERROR_KEYS.test(k) || ERRORISH_KEY.test(k));
 }
