@@ -64,6 +64,9 @@ export const ENVELOPE_ROWS: readonly EnvelopeRow[] = [
   // {"error": "not_authed"}: a string error member that is a code, not a sentence.
   { path: 'error', shape: 'code', not: 'reason' },
   { path: 'code', shape: 'code' },
+  // {"result": 2297, "error": "Two factor authentication required."}: a numeric result beside an
+  // error message is the error's number (pCloud's and other result-code APIs; 0 means success).
+  { path: 'result', shape: 'code', with: 'error' },
   // Apigee-style faults.
   { path: 'fault.detail.errorcode', shape: 'code' },
   // A reason or a type word at the top level (`{"reason": "rateLimited"}`, `{"type": "invalid_request"}`).

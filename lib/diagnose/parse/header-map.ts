@@ -61,17 +61,23 @@ export function headerPairs(value: unknown): HeaderPair[] | null {
   return common >= 2 ? pairs : null;
 }
 
-/** `'name': 'value',` / `name: 'value',` / `"name": "value",`: one member of a printed map per line. */
-const MEMBER_LINE = /^\s*(?:'[^'\n]+'|"[^"\n]+"|[A-Za-z][\w-]*)\s*:\s*(?:'[^'\n]*'|"[^"\n]*"|\d+|\[[^\n]*\])\s*,?\s*$/;
+/** `'name': 'value',` / `name: 'value',` / `"status": 403,`: one member of a printed object per line. */
+const MEMBER_LINE =
+  /^\s*(?:'[^'\n]+'|"[^"\n]+"|[A-Za-z][\w-]*)\s*:\s*(?:'[^'\n]*'|"[^"\n]*"|-?\d+(?:\.\d+)?|true|false|null|\[[^\n]*\])\s*,?\s*$/;
 
 /**
- * A header map pasted without its braces (the middle of a longer `console.log`): three or
- * more lines, each one member. The lines are read as the map they came from.
+ * Members of an object pasted without its braces (the middle of a longer `console.log`, the
+ * inside of a JSON body): three or more lines, each one member, read as the object they came
+ * from. A header map gives headers; another object is the body.
  */
-export function headerMapFragment(text: string, lines: readonly string[]): HeaderPair[] | null {
+export function memberFragment(
+  text: string,
+  lines: readonly string[],
+): { headers: HeaderPair[] } | { body: Record<string, unknown> } | null {
   const members = lines.filter((l) => l.trim() !== '');
   if (members.length < 3 || !members.every((l) => MEMBER_LINE.test(l))) return null;
-  const t = text.trim();
-  const loose = readLooseJson(`{${t.replace(/,$/, '')}}`);
-  return loose ? headerPairs(loose.value) : null;
+  const loose = readLooseJson(`{${text.trim().replace(/,$/, '')}}`);
+  if (!loose || !isObject(loose.value)) return null;
+  const headers = headerPairs(loose.value);
+  return headers ? { headers } : { body: loose.value };
 }

@@ -6,11 +6,11 @@ import { looksLikeErrorText, readErrorText } from './error-text';
 import { isHar, parseHar } from './har-input';
 import { looksLikeHttp, looksLikeHttpStart, parseHttpText } from './http-text';
 import { readEnvelope } from './json-input';
-import { readLooseJson, strictString } from './lenient';
+import { errorShaped, readLooseJson, strictString } from './lenient';
 import { normaliseBody, snapshotsFromLoose } from './loose-body';
 import { readEmbeddedResponse } from './embedded-body';
 import { unwrapInnerBody } from './inner-body';
-import { headerMapFragment, headerPairs } from './header-map';
+import { headerPairs, memberFragment } from './header-map';
 import { stripLogPrefixes } from './log-prefix';
 import { compileSignatures, withSignatures, type ParseKnowledge } from './signatures';
 
@@ -41,13 +41,16 @@ const READERS: {
     claims: (t) => /^<(?:!doctype html|html)\b/i.test(t),
     read: (t) => makeSnapshot({ source: 'body', body: t }),
   },
-  // `console.log(res.headers)` copied without its braces: its member lines are the headers.
+  // An object's members copied without its braces: a header map's are the headers
+  // (`console.log(res.headers)`), an error body's are the body.
   {
-    name: 'header-map',
+    name: 'members',
     claims: (_, l) => l.length >= 3 && MEMBER_START.test(l[0] ?? ''),
     read: (t) => {
-      const headers = headerMapFragment(t, firstLines(t));
-      return headers ? makeSnapshot({ source: 'headers', headers }) : null;
+      const got = memberFragment(t, firstLines(t));
+      if (!got) return null;
+      if ('headers' in got) return makeSnapshot({ source: 'headers', headers: got.headers });
+      return errorShaped(got.body) ? makeSnapshot({ source: 'body', body: JSON.stringify(got.body) }) : null;
     },
   },
   { name: 'error-text', claims: () => true, read: readErrorSnapshot },

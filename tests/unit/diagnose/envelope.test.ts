@@ -138,6 +138,18 @@ const cases: { name: string; source: string; body: unknown; code: string | null;
     code: '403',
     others: ['Forbidden'],
   },
+  {
+    name: "a numeric result beside an error message is the error's number (pCloud)",
+    source: 'https://docs.pcloud.com/errors/',
+    body: { result: 2297, error: 'Two factor authentication required.' },
+    code: '2297',
+  },
+  {
+    name: 'a result without an error member is data, not a code',
+    source: 'https://docs.pcloud.com/methods/general/userinfo.html',
+    body: { result: 0, email: 'a@example.com', quota: 10737418240 },
+    code: null,
+  },
 ];
 
 describe('generic envelope reader: precedence table (lib/diagnose/envelope.ts)', () => {

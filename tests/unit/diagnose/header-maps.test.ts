@@ -73,6 +73,20 @@ describe('printed header maps', () => {
     expect(one(text).category).toBe('rate_limited');
   });
 
+  test("an error body's members copied without braces are the body (Adyen's error fields)", () => {
+    // https://docs.adyen.com/development-resources/response-handling/ (status, errorCode, message, errorType)
+    const text =
+      '     "status": 403,\n    "errorCode": "010",\n    "message": "Not allowed",\n    "errorType": "security"';
+    const [snap] = parseInput(text);
+    expect(JSON.parse(snap?.body ?? '')).toEqual({
+      status: 403,
+      errorCode: '010',
+      message: 'Not allowed',
+      errorType: 'security',
+    });
+    expect(one(text)).toMatchObject({ category: 'forbidden', providerCode: '010', status: 403 });
+  });
+
   test.each([
     ['an error body', { code: 'rate_limited', message: 'Slow down', status: 429 }],
     ['a context map with one header-like name', { 'content-type': 'json', user: 'a', id: 5 }],

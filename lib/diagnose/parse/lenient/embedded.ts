@@ -62,7 +62,8 @@ const isRecordish = (v: unknown): boolean =>
   (typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length > 0) ||
   (Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'object' && x !== null));
 
-function errorShaped(v: unknown): boolean {
+/** Whether a printed value holds a member error bodies have (`error`, `code`, `exceptionCode`, …). */
+export function errorShaped(v: unknown): boolean {
   const o = Array.isArray(v) ? (v[0] as unknown) : v;
   return typeof o === 'object' && o !== null && Object.keys(o).some((k) => ERROR_KEYS.test(k) || ERRORISH_KEY.test(k));
 }

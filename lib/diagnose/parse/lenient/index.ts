@@ -5,7 +5,7 @@
  */
 import { readLenient, type LenientFormat } from './read-value';
 
-export { findEmbedded, EMBED_SCAN, type EmbeddedValue } from './embedded';
+export { errorShaped, findEmbedded, EMBED_SCAN, type EmbeddedValue } from './embedded';
 export { readLenient, type LenientFormat, type LenientValue } from './read-value';
 
 export interface LooseJson {
