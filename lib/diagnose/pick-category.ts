@@ -44,7 +44,14 @@ export function pickCategory(
   // An entry that files the response under one credential failure is refined by words that
   // say which kind it was: none were sent, they were rejected, or they expired (Postmark's
   // code 10 is "bad or missing token"; its message tells the two apart).
-  const refinable = !overridable && top !== undefined && AUTH.has(top.rule.entry.category);
+  // A refusal filed as forbidden (Google's REQUEST_DENIED) whose words say no credential was
+  // sent at all ("You must use an API key") is the missing credential.
+  const refinable =
+    !overridable && top !== undefined && (AUTH.has(top.rule.entry.category) || top.rule.entry.category === 'forbidden');
+  const refinesTo = (c: Category) =>
+    top !== undefined &&
+    c !== top.rule.entry.category &&
+    (AUTH.has(top.rule.entry.category) ? AUTH.has(c) : c === 'auth_missing');
   const hint = overridable
     ? findHint(sem, a, codes, (row) => row.category !== undefined)
     : refinable
@@ -53,11 +60,7 @@ export function pickCategory(
           a,
           codes,
           // words in the message; a code's words are what the entry already matched on
-          (row) =>
-            row.category !== undefined &&
-            AUTH.has(row.category) &&
-            row.category !== top.rule.entry.category &&
-            row.in.includes('message'),
+          (row) => row.category !== undefined && refinesTo(row.category) && row.in.includes('message'),
         )
       : null;
   const category = hint?.row.category;

@@ -21,6 +21,26 @@ describe('phrase rows (content/semantics.yaml) decide what the words state', () 
       retryable: false,
     },
     {
+      name: "Google Maps' REQUEST_DENIED that says no key was sent is a missing credential",
+      source: 'https://developers.google.com/maps/documentation/geocoding/requests-geocoding#StatusCodes',
+      input: http(
+        '200 OK',
+        '{"results":[],"status":"REQUEST_DENIED","error_message":"You must use an API key to authenticate each request to Google Maps Platform APIs."}',
+      ),
+      category: 'auth_missing',
+      retryable: false,
+    },
+    {
+      name: "Google Maps' REQUEST_DENIED for a key not allowed to call the API stays a refusal",
+      source: 'https://developers.google.com/maps/documentation/geocoding/requests-geocoding#StatusCodes',
+      input: http(
+        '200 OK',
+        '{"results":[],"status":"REQUEST_DENIED","error_message":"This API project is not authorized to use this API."}',
+      ),
+      category: 'forbidden',
+      retryable: false,
+    },
+    {
       name: '"x-api-key header is required"',
       source: 'https://docs.anthropic.com/en/api/errors',
       input: http(
