@@ -97,6 +97,20 @@ export function pickCategory(
     !TRANSPORT.has(categoryForStatus(a.status))
   )
     return { category: categoryForStatus(a.status), hint: null };
+  // A provider's entry ranked on its status alone stands for one of its own codes, and the
+  // response shows none: the status says as much as that guess (a Cloudflare 400 with no body
+  // is not necessarily its malformed-auth-header error).
+  const guessed =
+    top !== undefined &&
+    !strong &&
+    top.rule.provider !== null &&
+    top.rule.hasOwnCodes &&
+    codes.length === 0 &&
+    top.headerHits.length === 0 &&
+    a.status !== null &&
+    a.status >= 400 &&
+    !a.statusFromBody;
+  if (guessed) return { category: categoryForStatus(a.status!), hint: null };
   if (top && (strong || !codes[0])) return { category: top.rule.entry.category, hint: null };
   const fromCode = codes[0] ? categoryForCode(sem, codes[0].code) : null;
   if (fromCode) return { category: fromCode, hint: null };

@@ -213,3 +213,23 @@ describe('diagnosis noise (issue 16)', () => {
     expect(d.entries[0]?.slug).toBe('nginx-502-bad-gateway');
   });
 });
+
+describe("a provider's entry ranked on its status alone", () => {
+  const cf = (body: string) =>
+    `requests.exceptions.HTTPError: 400 Client Error: Bad Request for url: https://api.cloudflare.com/client/v4/zones/z/dns_records\n${body}`;
+
+  test('does not name the category when the response shows none of its codes', () => {
+    // https://developers.cloudflare.com/fundamentals/api/troubleshooting/ (400 covers many codes)
+    const d = one(cf(''));
+    expect(d.provider).toBe('cloudflare');
+    expect(d.category).toBe('validation');
+  });
+
+  test('still does when the code is there', () => {
+    const d = one(
+      cf('{"success":false,"errors":[{"code":6003,"message":"Invalid request headers"}],"messages":[],"result":null}'),
+    );
+    expect(d.providerCode).toBe('6003');
+    expect(d.category).toBe('auth_invalid');
+  });
+});
