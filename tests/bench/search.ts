@@ -69,6 +69,38 @@ export function indexSizes(records: readonly SearchRecord[]): { head: string; te
   return { head: kb(h), text: kb(JSON.stringify(text)), headGzipKb: gzipSync(h).length / 1024 };
 }
 
+/**
+ * What the head's gzip bytes are made of: per row field (`records[].title`) and per other
+ * top-level member, how much smaller the gzip file gets without it. Shares overlap (gzip finds
+ * repeats across fields), so they add up to about, not exactly, the whole.
+ */
+export function headBreakdown(head: object): { part: string; gzipKb: number; rawKb: number }[] {
+  const size = (x: unknown) => gzipSync(JSON.stringify(x)).length / 1024;
+  const raw = (x: unknown) => JSON.stringify(x).length / 1024;
+  const whole = size(head);
+  const out: { part: string; gzipKb: number; rawKb: number }[] = [];
+  for (const [key, value] of Object.entries(head)) {
+    const rows = Array.isArray(value) && value.every((r) => typeof r === 'object' && r !== null) ? value : null;
+    const fields = rows ? [...new Set(rows.flatMap((r: object) => Object.keys(r)))] : [];
+    if (!rows || fields.length === 0) {
+      out.push({ part: key, gzipKb: whole - size({ ...head, [key]: undefined }), rawKb: raw(value) });
+      continue;
+    }
+    for (const f of fields) {
+      // an array row keeps its length (the field becomes 0), so later positions stay where they were
+      const without = rows.map((r: Record<string, unknown>) =>
+        Array.isArray(r) ? r.map((v, i) => (String(i) === f ? 0 : v)) : { ...r, [f]: undefined },
+      );
+      out.push({
+        part: `${key}[].${f}`,
+        gzipKb: whole - size({ ...head, [key]: without }),
+        rawKb: raw(rows.map((r: Record<string, unknown>) => r[f]).filter((v) => v !== undefined)),
+      });
+    }
+  }
+  return out;
+}
+
 /** Deterministic one-edit typo: swap two inner letters. */
 const typo = (s: string) => (s.length < 6 ? s : s.slice(0, 2) + s[3] + s[2] + s.slice(4));
 
