@@ -202,7 +202,8 @@ export async function benchScale(): Promise<void> {
       printSearch(dir);
       const { head } = indexFiles(searchRecordsFromDisk(join(dir, 'content')), contentHash);
       console.log('\n| part of the first transfer | gzip without it | raw |\n|---|---:|---:|');
-      for (const p of headBreakdown(head))
+      const row = ['slug', 'title', 'codes', 'category', 'provider', 'parent'];
+      for (const p of headBreakdown(head, { rows: row }))
         console.log(`| ${p.part} | −${p.gzipKb.toFixed(1)} KB | ${p.rawKb.toFixed(0)} KB |`);
       return;
     }
