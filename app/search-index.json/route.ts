@@ -3,7 +3,7 @@ import { searchIndexFiles } from '@/lib/search/from-content';
 export const dynamic = 'force-static';
 
 /**
- * The first part of the search index (codes, titles, categories, providers), built once at
+ * The first part of the search index (one-word codes, titles, categories, providers), built once at
  * build time and served as a static file. Its URL is fixed, so browsers keep it briefly; the
  * full-text part it names has a content-hashed URL and is kept for good.
  */

@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import { SearchEngine } from '@/lib/search/engine';
-import { headRecords, headSuffices, mergeRecords } from '@/lib/search/split';
+import { headSuffices } from '@/lib/search/head-suffices';
+import { headRecords, leftToText, mergeRecords } from '@/lib/search/split';
 import type { SearchHeadFile, SearchHit, SearchTextFile } from '@/lib/search/search-types';
 
 /** Messages the palette sends to the search worker, and what comes back. */
@@ -18,6 +19,7 @@ export type WorkerResponse =
 // First the head (codes and titles) is indexed; when the text part arrives the index is rebuilt
 // from the merged records, so it ranks exactly like the server's /search.
 let head: SearchHeadFile | null = null;
+let inText: (query: string) => boolean = () => true;
 let engine: SearchEngine | null = null;
 let complete = false;
 /** the latest query answered with `final: false`: answered again once the text has been merged */
@@ -26,7 +28,7 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 function answer(id: number, q: string) {
   const hits = engine!.search(q, 30);
-  const final = complete || headSuffices(q, hits);
+  const final = complete || headSuffices(q, hits, inText);
   waiting = final ? null : { id, q };
   scope.postMessage({ type: 'result', id, hits, final } satisfies WorkerResponse);
 }
@@ -35,6 +37,7 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const msg = event.data;
   if (msg.type === 'head') {
     head = msg.head;
+    inText = leftToText(msg.head);
     engine = new SearchEngine(headRecords(msg.head));
     complete = false;
     scope.postMessage({ type: 'ready' } satisfies WorkerResponse);

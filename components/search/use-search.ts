@@ -1,13 +1,23 @@
 'use client';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { isCurrentHead, mergeRecords } from '@/lib/search/split';
 import type { SearchHeadFile, SearchHit, SearchTextFile } from '@/lib/search/search-types';
 import type { WorkerRequest, WorkerResponse } from './search.worker';
 
-async function getJson<T>(url: string): Promise<T> {
-  const res = await fetch(url);
+async function getJson<T>(url: string, cache: RequestCache = 'default'): Promise<T> {
+  const res = await fetch(url, { cache });
   if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
   return res.json() as Promise<T>;
+}
+
+/** The head, fetched again past the browser's cache when the cached copy is of another format (from before a deploy). */
+async function getHead(): Promise<SearchHeadFile> {
+  for (const cache of ['default', 'no-cache'] as const) {
+    const head = await getJson<{ version?: unknown }>('/search-index.json', cache);
+    if (isCurrentHead(head)) return head;
+  }
+  throw new Error('/search-index.json: another version of the index');
 }
 
 /**
@@ -19,7 +29,7 @@ export function useSearchIndex(enabled: boolean) {
   const head = useQuery({
     queryKey: ['search-index'],
     enabled,
-    queryFn: () => getJson<SearchHeadFile>('/search-index.json'),
+    queryFn: getHead,
   });
   const [wantText, setWantText] = useState(false);
   useEffect(() => {
@@ -102,8 +112,8 @@ export function useWorkerSearch(index: ReturnType<typeof useSearchIndex>, query:
 
   // Summaries come with the text part: shown results gain them in place, in the same order.
   const summaries = useMemo(() => {
-    if (!head || !text || text.records.length !== head.records.length) return null;
-    return new Map(head.records.map((r, i) => [`${r.type}:${r.slug}`, text.records[i]?.summary ?? '']));
+    const records = head && text ? mergeRecords(head, text) : null;
+    return records && new Map(records.map((r) => [r.id, r.summary]));
   }, [head, text]);
   const settled = result.q === query && !waiting;
   const hits = useMemo(

@@ -10,6 +10,7 @@
  * first search transfer ≤ 150 KB gzip, search p95 ≤ 16 ms, request time within 10%.
  *
  * SCALE_ENTRIES=n: another size. SCALE_KEEP=1: keep the synthetic copy (its path is printed).
+ * SCALE_ONLY=search: only the search part, on a copy of content/ alone (no build: seconds).
  * SCALE_DIR=path: measure an already built synthetic copy instead of making one.
  */
 import { execSync, spawn, type ChildProcess } from 'node:child_process';
@@ -29,9 +30,11 @@ import { fileURLToPath } from 'node:url';
 import { loadRuleSetFromDisk } from '../../lib/content/rules-from-disk';
 import { compileRules, diagnose } from '../../lib/diagnose';
 import { SearchEngine } from '../../lib/search/engine';
+import { contentHash } from '../../lib/search/content-hash';
 import { searchRecordsFromDisk } from '../../lib/search/from-disk';
+import { indexFiles } from '../../lib/search/split';
 import { loadRealQueries } from '../../lib/search/real-queries';
-import { QUERIES, indexSizes, pct, time } from './search';
+import { QUERIES, headBreakdown, indexSizes, pct, time } from './search';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const TARGET = Number(process.env.SCALE_ENTRIES ?? 5000);
@@ -48,14 +51,8 @@ function dirSize(dir: string): number {
 /** Every double-quoted YAML string of a flow list gets `-s<i>`; escaped quotes inside (`"Method \\"POST\\" not allowed."`) stay inside. */
 const suffixed = (list: string, i: number) => list.replace(/"((?:[^"\\]|\\.)*)"/g, `"$1-s${i}"`);
 
-/** Copies the tracked files, hard-links node_modules, and adds clones of the entries up to TARGET. */
-function syntheticProject(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'api-triage-scale-'));
-  for (const file of execSync('git ls-files', { cwd: ROOT, encoding: 'utf8' }).trim().split('\n')) {
-    mkdirSync(dirname(join(dir, file)), { recursive: true });
-    writeFileSync(join(dir, file), readFileSync(join(ROOT, file)));
-  }
-  execSync(`cp -al ${JSON.stringify(join(ROOT, 'node_modules'))} ${JSON.stringify(join(dir, 'node_modules'))}`);
+/** Adds clones of today's entries to `<dir>/content/codes/synthetic` until the catalog has TARGET entries. */
+function addSyntheticEntries(dir: string): void {
   const entries = execSync('git ls-files "content/codes/*.mdx"', { cwd: ROOT, encoding: 'utf8' }).trim().split('\n');
   mkdirSync(join(dir, 'content/codes/synthetic'), { recursive: true });
   for (let i = 0; entries.length + i < TARGET; i++) {
@@ -67,6 +64,26 @@ function syntheticProject(): string {
       .replace(/^related: .*$/m, 'related: []');
     writeFileSync(join(dir, `content/codes/synthetic/s${i}.mdx`), text);
   }
+}
+
+/** A throw-away copy of the tracked files under `under` (the whole project by default), with the synthetic entries added. */
+function syntheticCopy(under = '.'): string {
+  const dir = mkdtempSync(join(tmpdir(), 'api-triage-scale-'));
+  const files = execSync(`git ls-files ${JSON.stringify(under)}`, { cwd: ROOT, encoding: 'utf8' })
+    .trim()
+    .split('\n');
+  for (const file of files) {
+    mkdirSync(dirname(join(dir, file)), { recursive: true });
+    writeFileSync(join(dir, file), readFileSync(join(ROOT, file)));
+  }
+  addSyntheticEntries(dir);
+  return dir;
+}
+
+/** The whole project with node_modules hard-linked: what `next build` needs. */
+function syntheticProject(): string {
+  const dir = syntheticCopy();
+  execSync(`cp -al ${JSON.stringify(join(ROOT, 'node_modules'))} ${JSON.stringify(join(dir, 'node_modules'))}`);
   return dir;
 }
 
@@ -165,12 +182,31 @@ async function requestTimes(builds: { name: string; dir: string; port: number }[
 
 const min = (ms: number) => `${Math.floor(ms / 60000)} min ${Math.round((ms % 60000) / 1000)} s`;
 
+function printSearch(dir: string): void {
+  const s = searchAtScale(dir);
+  console.log(`| search records | ${s.records.toLocaleString('en')} | |`);
+  console.log(`| first search transfer (codes, titles, labels) | ${s.head} | ≤ 150 KB gzip |`);
+  console.log(`| full-text part (fetched after) | ${s.text} | |`);
+  console.log(`| search latency p50 / p95 | ${s.p50.toFixed(2)} ms / ${s.p95.toFixed(2)} ms | p95 ≤ 16 ms |`);
+}
+
 export async function benchScale(): Promise<void> {
   const given = process.env.SCALE_DIR;
-  const dir = given ?? syntheticProject();
+  // SCALE_ONLY=search: only content/ is copied and nothing is built (seconds, not half an hour)
+  const searchOnly = process.env.SCALE_ONLY === 'search';
+  const dir = given ?? (searchOnly ? syntheticCopy('content') : syntheticProject());
   try {
     console.log(`| measure (${TARGET.toLocaleString('en')} entries) | value | target |`);
     console.log('|---|---:|---|');
+    if (searchOnly) {
+      printSearch(dir);
+      const { head } = indexFiles(searchRecordsFromDisk(join(dir, 'content')), contentHash);
+      console.log('\n| part of the first transfer | gzip without it | raw |\n|---|---:|---:|');
+      const row = ['slug', 'title', 'codes', 'category', 'provider', 'parent'];
+      for (const p of headBreakdown(head, { rows: row }))
+        console.log(`| ${p.part} | −${p.gzipKb.toFixed(1)} KB | ${p.rawKb.toFixed(0)} KB |`);
+      return;
+    }
     if (!given) {
       const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
       const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
@@ -195,11 +231,7 @@ export async function benchScale(): Promise<void> {
     console.log(
       `| diagnoses per CPU-second (2 KB 429) | ${Math.round(throughput(dir)).toLocaleString('en')} /s | ≥ 15,000/s |`,
     );
-    const s = searchAtScale(dir);
-    console.log(`| search records | ${s.records.toLocaleString('en')} | |`);
-    console.log(`| first search transfer (codes, titles, labels) | ${s.head} | ≤ 150 KB gzip |`);
-    console.log(`| full-text part (fetched after) | ${s.text} | |`);
-    console.log(`| search latency p50 / p95 | ${s.p50.toFixed(2)} ms / ${s.p95.toFixed(2)} ms | p95 ≤ 16 ms |`);
+    printSearch(dir);
     if (existsSync(join(ROOT, '.next/BUILD_ID')) && existsSync(join(dir, '.next/BUILD_ID'))) {
       const paths = ['/', '/codes/http-429'];
       const t = await requestTimes(

@@ -108,3 +108,28 @@ test('codes and titles load first; a symptom query is answered once the full tex
   expect(fetched).toContain('/search-index.json');
   expect(fetched.some((p) => p.startsWith('/search-text/'))).toBe(true);
 });
+
+test('before the full text has arrived, codes and titles are answered; a message waits for the text', async ({
+  page,
+}) => {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/search-text/**', async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto('/');
+  await page.keyboard.press('Control+k');
+  const box = page.getByRole('combobox', { name: 'Search codes, guides and symptoms' });
+  const first = page.getByRole('option').first();
+  await box.fill('ERR_CONNECTION_RESET');
+  await expect(first).toContainText('ECONNRESET / socket hang up');
+  await box.fill('Slack: already_in_channel');
+  await expect(first).toContainText('Slack: already_in_channel');
+  // a code of several words travels with the full text
+  await box.fill('Connection reset by peer');
+  await expect(page.getByText('Searching the full text…')).toBeVisible();
+  await expect(page.getByRole('option')).toHaveCount(0);
+  release();
+  await expect(first).toContainText('ECONNRESET / socket hang up');
+});
