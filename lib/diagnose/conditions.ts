@@ -70,7 +70,7 @@ export function compileCondition(c: Compound): CompiledCondition {
     steps: c.body ? compilePath(c.body) : null,
     text: c.text !== undefined ? regex(c.text) : null,
     gates: c.text !== undefined ? textGates(c.text) : null,
-    value: regex(c.value),
+    value: regex(c.value, c.matchCase ? '' : 'i'),
     equals: c.equals,
     is: c.is,
     absent: c.absent === true,

@@ -82,8 +82,10 @@ const ConditionFields = {
   body: JsonPath.optional(),
   /** a regex over the body text (bounded by the engine) */
   text: RegexSource.optional(),
-  /** for `header` and `body`: the value must match this regex */
+  /** for `header` and `body`: the value must match this regex (case-insensitive unless `matchCase`) */
   value: RegexSource.optional(),
+  /** `value` matches letter case exactly: an UPPER_SNAKE code list is not a CamelCase word (`UNAUTHORIZED` ≠ `Unauthorized`) */
+  matchCase: z.literal(true).optional(),
   /** for `body`: the value must equal this */
   equals: z.union([z.string(), z.number(), z.boolean(), z.null()]).optional(),
   /** for `body`: the value's JSON type (`items`: an array with at least one item) */

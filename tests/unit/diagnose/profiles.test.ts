@@ -90,3 +90,20 @@ describe('profile files', () => {
       expect([f, quoted.exec(readFileSync(engine + f, 'utf8'))?.[0] ?? null]).toEqual([f, null]);
   });
 });
+
+describe('a value pattern with matchCase', () => {
+  // OCI Distribution codes are UPPER_SNAKE (https://github.com/opencontainers/distribution-spec/blob/main/spec.md#error-codes);
+  // Amazon's SP-API answers 403 with "code": "Unauthorized" (https://developer-docs.amazon.com/sp-api/docs/response-format).
+  test('an OCI registry code is detected, a CamelCase word of the same letters is not', () => {
+    const oci = detect({
+      status: 401,
+      body: '{"errors":[{"code":"UNAUTHORIZED","message":"authentication required"}]}',
+    });
+    expect(oci.primary).toBe('docker-registry');
+    const sp = detect({
+      status: 403,
+      body: '{"errors":[{"code":"Unauthorized","message":"Access to requested resource is denied."}]}',
+    });
+    expect(sp.all.has('docker-registry')).toBe(false);
+  });
+});
