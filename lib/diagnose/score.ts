@@ -127,7 +127,7 @@ export function score(s: Scored, a: Analysis, codes: readonly FoundCode[], provi
               : W.code.unique;
     if (s.codeHit === codes[0]) base += W.code.firstCode;
     if (s.codeHit.where === 'error.type') base -= W.code.classPenalty;
-    if (statusMismatch) base -= W.code.statusMismatch;
+    if (statusMismatch) base -= W.code.statusMismatch + (r.canonicalStatus !== null ? W.code.otherStatusEntry : 0);
     else if (s.statusHit) base += r.canonicalStatus === a.status ? W.code.canonicalStatus : W.code.statusMatch;
   } else if (s.statusHit) {
     const supported = s.bodyHits.length > 0 || s.headerHits.length > 0;

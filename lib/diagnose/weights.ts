@@ -22,6 +22,11 @@ export const WEIGHTS = {
     classPenalty: 0.05,
     /** the entry names other statuses: a shared code under another status is weak evidence */
     statusMismatch: 0.3,
+    /**
+     * and the entry is another status's own (http-401 for the word `Unauthorized` on a 403):
+     * the reason phrase as a code says less than the status the server stated
+     */
+    otherStatusEntry: 0.15,
     /** the status is the entry's own and it is an http-status entry */
     canonicalStatus: 0.03,
     /** the status is one the entry lists */

@@ -233,3 +233,23 @@ describe("a provider's entry ranked on its status alone", () => {
     expect(d.category).toBe('auth_invalid');
   });
 });
+
+describe("a reason phrase used as a code does not outrank the stated status's own entry", () => {
+  // Amazon SP-API: 403 with "code": "Unauthorized" (https://developer-docs.amazon.com/sp-api/docs/response-format)
+  test('"code": "Unauthorized" on a 403 ranks the 403 first', () => {
+    const d = one(
+      http(
+        '403 Forbidden',
+        '{"errors":[{"message":"Access to requested resource is denied.","code":"Unauthorized","details":""}]}',
+      ),
+    );
+    expect(d.entries.map((e) => e.slug)).toEqual(['http-403', 'http-401']);
+  });
+
+  test('the same code on a 401 is still the 401', () => {
+    const d = one(
+      http('401 Unauthorized', '{"errors":[{"message":"Access token is missing.","code":"Unauthorized"}]}'),
+    );
+    expect(d.entries[0]?.slug).toBe('http-401');
+  });
+});
