@@ -15,6 +15,11 @@ import { rankRules, type Scored } from './score';
 import { findToken } from './token';
 import type { Diagnosis, HttpSnapshot } from './types';
 import { WEIGHTS } from './weights';
+
+/** A credential in the query string (`?api_key=…`, `&access_token=…`). */
+const CREDENTIAL_PARAM = /[?&](?:api_?key|access_token|key|token)=/i;
+/** A credential parameter sent empty (`?hapikey=`, `&api_key=&`, `?access_token=` at the end). */
+const EMPTY_CREDENTIAL_PARAM = /[?&][\w.-]*(?:key|token)=(?=&|#|$)/i;
 import { isSecretHeader, scrubDeep } from '../secrets';
 
 /** Options of a diagnosis. */
@@ -58,14 +63,16 @@ export function classify(
   }
   // 3. RFC 6750 §3.1: a challenge without an error code answers a request that carried no credentials.
   const top = ranked[0];
+  // The request went without credentials: its headers are shown and none carries one (and no
+  // key rides in the query), or the URL's credential parameter is there but empty (`?hapikey=`).
+  const url = snap.request?.url ?? '';
   const authMissing =
     category === 'auth_invalid' &&
     a.status === 401 &&
     snap.request !== null &&
-    snap.request.headers.length > 0 &&
     !top?.codeHit &&
-    credentialHeader === null &&
-    !/[?&](?:api_?key|access_token|key|token)=/i.test(snap.request.url ?? '');
+    ((snap.request.headers.length > 0 && credentialHeader === null && !CREDENTIAL_PARAM.test(url)) ||
+      EMPTY_CREDENTIAL_PARAM.test(url));
   if (authMissing) category = 'auth_missing';
   // 4. A failure is never explained by an entry about success.
   if (category !== 'success') ranked = ranked.filter((s) => s.rule.entry.category !== 'success');

@@ -253,3 +253,26 @@ describe("a reason phrase used as a code does not outrank the stated status's ow
     expect(d.entries[0]?.slug).toBe('http-401');
   });
 });
+
+describe('credentials that were not sent', () => {
+  test("a 401 for a URL whose key parameter is empty (HubSpot's ?hapikey=) is a missing credential", () => {
+    // https://legacydocs.hubspot.com/docs/methods/auth/oauth-overview (hapikey: the legacy API key parameter)
+    const d = one(
+      'ETHON: performed EASY effective_url=https://api.hubapi.com/crm/v3/objects/contacts?hapikey= response_code=401\nHubspot::Crm::Contacts::ApiError: Error message: the server returns an error\nHTTP status code: 401',
+    );
+    expect(d.status).toBe(401);
+    expect(d.category).toBe('auth_missing');
+  });
+
+  test("Postmark's code 10 is a bad token unless the message says none was supplied", () => {
+    // https://postmarkapp.com/developer/api/overview#error-codes ("10 — Bad or missing API token")
+    const pm = (message: string) =>
+      one(http('401 Unauthorized', JSON.stringify({ ErrorCode: 10, Message: message }), 'Server: Postmark\n'));
+    expect(pm('Request does not contain a valid Server token.').category).toBe('auth_invalid');
+    expect(
+      pm(
+        'No Account or Server API tokens were supplied in the HTTP headers. Please add a header for either X-Postmark-Server-Token or X-Postmark-Account-Token.',
+      ).category,
+    ).toBe('auth_missing');
+  });
+});
