@@ -11,6 +11,8 @@
  *
  * SCALE_ENTRIES=n: another size. SCALE_KEEP=1: keep the synthetic copy (its path is printed).
  * SCALE_DIR=path: measure an already built synthetic copy instead of making one.
+ * SCALE_CONTENT_ONLY=1: time only the content build (a few minutes instead of ~25), e.g. to
+ * compare two versions of the content pipeline.
  */
 import { execSync, spawn, type ChildProcess } from 'node:child_process';
 import {
@@ -181,6 +183,11 @@ export async function benchScale(): Promise<void> {
       const t1 = performance.now();
       const c1 = childCpuSeconds();
       console.error(`[scale] content built in ${min(t1 - t0)}, load ${load()}`);
+      if (process.env.SCALE_CONTENT_ONLY) {
+        console.log(`| content build | ${min(t1 - t0)} (CPU ${min((c1 - c0) * 1000)}) | |`);
+        console.log(`| load average at the end (1/5/15 min) | ${load()} | |`);
+        return;
+      }
       execSync('npx next build', { cwd: dir, env, stdio: ['ignore', 'ignore', 'inherit'] });
       const t2 = performance.now();
       const c2 = childCpuSeconds();
