@@ -8,6 +8,7 @@ import { GuideFrontmatter } from './lib/content/schema/guide';
 import { WizardTreeData } from './lib/content/schema/wizard-tree';
 import { shikiOptions } from './lib/shiki';
 import { extractToc } from './lib/content/toc';
+import { remarkNoHtml } from './lib/content/remark-no-html';
 
 /**
  * Every field list below is derived from the zod schemas in lib/content/schema/: one
@@ -144,7 +145,7 @@ export default makeSource({
   onUnknownDocuments: 'fail',
   disableImportAliasWarning: true,
   markdown: {
-    remarkPlugins: [remarkGfm],
+    remarkPlugins: [remarkGfm, remarkNoHtml],
     rehypePlugins: [rehypeSlug, [rehypeShiki, shikiOptions]],
   },
 });
