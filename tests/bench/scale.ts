@@ -21,6 +21,7 @@ import {
   mkdtempSync,
   readFileSync,
   readdirSync,
+  realpathSync,
   rmSync,
   statSync,
   writeFileSync,
@@ -57,7 +58,10 @@ function syntheticProject(): string {
     mkdirSync(dirname(join(dir, file)), { recursive: true });
     writeFileSync(join(dir, file), readFileSync(join(ROOT, file)));
   }
-  execSync(`cp -al ${JSON.stringify(join(ROOT, 'node_modules'))} ${JSON.stringify(join(dir, 'node_modules'))}`);
+  // A worktree's node_modules may be a symlink; Turbopack resolves nothing outside the project
+  // root, so the copy gets hard links to the real files, not a copy of the link.
+  const modules = realpathSync(join(ROOT, 'node_modules'));
+  execSync(`cp -al ${JSON.stringify(modules)} ${JSON.stringify(join(dir, 'node_modules'))}`);
   const entries = execSync('git ls-files "content/codes/*.mdx"', { cwd: ROOT, encoding: 'utf8' }).trim().split('\n');
   mkdirSync(join(dir, 'content/codes/synthetic'), { recursive: true });
   for (let i = 0; entries.length + i < TARGET; i++) {
