@@ -8,6 +8,7 @@ import { GuideFrontmatter } from './lib/content/schema/guide';
 import { WizardTreeData } from './lib/content/schema/wizard-tree';
 import { shikiOptions } from './lib/shiki';
 import { extractToc } from './lib/content/toc';
+import { remarkNoHtml } from './lib/content/remark-no-html';
 
 /**
  * Every field list below is derived from the zod schemas in lib/content/schema/: one
@@ -24,10 +25,16 @@ const fileSlug = (path: string) =>
     .pop()
     ?.replace(/\.(mdx|ya?ml)$/, '') ?? path;
 
+/**
+ * Guides and entries are plain Markdown (GFM) rendered to HTML at build time; no entry uses JSX,
+ * and MDX's per-document bundling was most of the content build. The files keep their `.mdx`
+ * extension: paths, ids (the health hash), tooling and prettier's ignore list all name it, and
+ * markdown reads them the same.
+ */
 export const Guide = defineDocumentType(() => ({
   name: 'Guide',
   filePathPattern: 'guides/**/*.mdx',
-  contentType: 'mdx',
+  contentType: 'markdown',
   fields: fieldsOf(GuideFrontmatter.shape),
   computedFields: {
     slug: { type: 'string', resolve: (doc) => fileSlug(doc._raw.sourceFilePath) },
@@ -39,7 +46,7 @@ export const Guide = defineDocumentType(() => ({
 export const Entry = defineDocumentType(() => ({
   name: 'Entry',
   filePathPattern: 'codes/**/*.mdx',
-  contentType: 'mdx',
+  contentType: 'markdown',
   fields: fieldsOf(EntryFrontmatter.shape),
   computedFields: {
     slug: { type: 'string', resolve: (doc) => fileSlug(doc._raw.sourceFilePath) },
@@ -137,8 +144,8 @@ export default makeSource({
   onExtraFieldData: 'fail',
   onUnknownDocuments: 'fail',
   disableImportAliasWarning: true,
-  mdx: {
-    remarkPlugins: [remarkGfm],
+  markdown: {
+    remarkPlugins: [remarkGfm, remarkNoHtml],
     rehypePlugins: [rehypeSlug, [rehypeShiki, shikiOptions]],
   },
 });

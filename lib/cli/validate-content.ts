@@ -1,9 +1,7 @@
 /**
  * Build step after `contentlayer2 build`: fails the build, naming file and field, on any
- * content problem contentlayer's types do not catch. `--compile` also compiles every MDX
- * body (slower; catches MDX syntax errors without writing anything).
+ * content problem contentlayer's types do not catch.
  */
-import { compile } from '@mdx-js/mdx';
 import { loadRawContent } from '../content/load-raw';
 import { ContentValidationError, validateContent } from '../content/validate';
 import { unsafeRegexProblems } from '../content/regex-safety';
@@ -12,20 +10,6 @@ const { docs, problems } = loadRawContent('content');
 problems.push(...validateContent(docs));
 // Rule regexes run on untrusted text: each must be provably linear (recheck, cached by pattern).
 problems.push(...(await unsafeRegexProblems(docs)));
-if (process.argv.includes('--compile')) {
-  for (const doc of docs) {
-    if (doc.body === undefined) continue;
-    try {
-      await compile(doc.body);
-    } catch (e) {
-      problems.push({
-        file: doc.path,
-        field: '(body)',
-        message: `MDX does not compile: ${(e as Error).message.split('\n')[0]}`,
-      });
-    }
-  }
-}
 if (problems.length > 0) {
   console.error(new ContentValidationError(problems).message);
   process.exit(1);

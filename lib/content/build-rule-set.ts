@@ -24,7 +24,7 @@ export interface RuleSource {
   codes: string[];
   guides?: string[] | null;
   match: MatchRule;
-  /** raw MDX body, for the causes and fixes */
+  /** raw Markdown body, for the causes and fixes */
   body: string;
 }
 
@@ -112,8 +112,8 @@ function toRuleEntry(s: RuleSource): RuleEntry {
 }
 
 /** Top-level list items of the `## <heading>` section, markdown reduced to plain text (inline code kept). */
-export function sectionItems(mdx: string, heading: RegExp, max: number): string[] {
-  const lines = mdx.split(/\r?\n/);
+export function sectionItems(markdown: string, heading: RegExp, max: number): string[] {
+  const lines = markdown.split(/\r?\n/);
   const start = lines.findIndex((l) => /^##\s/.test(l) && heading.test(l.replace(/^##\s+/, '')));
   if (start < 0) return [];
   const items: string[] = [];

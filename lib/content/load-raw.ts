@@ -8,7 +8,7 @@ import type { ContentDoc, ContentProblem } from './validate';
 export const ERROR_SIGNATURES_FILE = 'error-signatures.yaml';
 
 /**
- * Where each kind of content lives (the same places contentlayer.config.ts declares): MDX
+ * Where each kind of content lives (the same places contentlayer.config.ts declares): Markdown
  * documents with frontmatter, and YAML data files (a folder of them, or one file).
  */
 const KINDS: { type: ContentDoc['type']; test: (rel: string) => boolean; yaml: boolean }[] = [

@@ -21,7 +21,7 @@ const stripInline = (s: string) =>
     .replace(/[*_]{1,2}([^*_]+)[*_]{1,2}/g, '$1')
     .trim();
 
-/** Level-2 and level-3 headings of an MDX body, skipping fenced code. Duplicate ids get -1, -2 like github-slugger. */
+/** Level-2 and level-3 headings of a Markdown body, skipping fenced code. Duplicate ids get -1, -2 like github-slugger. */
 export function extractToc(markdown: string): TocItem[] {
   const items: TocItem[] = [];
   const seen = new Map<string, number>();

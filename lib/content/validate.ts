@@ -17,7 +17,7 @@ export interface ContentDoc {
   type:
     'Entry' | 'Guide' | 'WizardTree' | 'ProviderProfile' | 'SessionPatternSet' | 'Semantics' | 'ErrorSignatureTable';
   data: Record<string, unknown>;
-  /** raw MDX body (entries and guides) */
+  /** raw Markdown body (entries and guides) */
   body?: string;
 }
 

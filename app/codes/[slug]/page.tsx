@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { EntryMeta } from '@/components/catalog/entry-meta';
-import { MdxContent } from '@/components/mdx/mdx-content';
+import { MarkdownContent } from '@/components/markdown/markdown-content';
 import { pageMetadata } from '@/lib/site/metadata';
 import { InlineText } from '@/components/ui/inline-text';
 import { entryLinks, getEntries, getEntry, getEntryByCode } from '@/lib/content';
@@ -90,7 +90,7 @@ export default async function EntryPage({ params }: Props) {
             <li key={s}>{s}</li>
           ))}
         </ul>
-        <MdxContent code={entry.body.code} raw={entry.body.raw} />
+        <MarkdownContent html={entry.body.html} raw={entry.body.raw} />
         <h2 id="sources">Sources</h2>
         <ul>
           {entry.sources.map((s) => {

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { MdxContent } from '@/components/mdx/mdx-content';
+import { MarkdownContent } from '@/components/markdown/markdown-content';
 import { pageMetadata } from '@/lib/site/metadata';
 import { getGuide, getGuides, guideToc } from '@/lib/content';
 
@@ -35,7 +35,7 @@ export default async function GuidePage({ params }: Props) {
         </nav>
         <h1>{guide.title}</h1>
         <p className="lead">{guide.description}</p>
-        <MdxContent code={guide.body.code} raw={guide.body.raw} />
+        <MarkdownContent html={guide.body.html} raw={guide.body.raw} />
         <h2 id="sources">Sources</h2>
         <ul>
           {guide.sources.map((s) => (

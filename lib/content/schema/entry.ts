@@ -8,7 +8,7 @@ const RegexSource = z.string().superRefine((s, ctx) => {
   if (problem) ctx.addIssue({ code: 'custom', message: problem });
 });
 
-/** Fields every MDX document shares. */
+/** Fields every Markdown document (entry or guide) shares. */
 export const BaseFrontmatter = {
   title: z.string().min(1),
   sources: z.array(z.string().min(3)).min(1).meta({ description: 'URLs or RFC references the facts come from' }),
@@ -57,7 +57,7 @@ export type EntryFrontmatter = z.infer<typeof EntryFrontmatter>;
 /** The sections every entry body has, in this order: what the diagnosis and the page show. */
 export const ENTRY_SECTIONS = ['What it means', 'Likely causes', 'How to fix'] as const;
 
-/** Problems with an entry's MDX body: a missing or misplaced required section, no code sample. */
+/** Problems with an entry's Markdown body: a missing or misplaced required section, no code sample. */
 export function entryBodyProblems(body: string): string[] {
   const problems: string[] = [];
   let last = -1;

@@ -38,7 +38,7 @@ const FAMILY: Record<string, string> = {
 export const languageLabel = (lang: string): string => LABELS[lang] ?? (lang ? lang.toUpperCase() : 'Code');
 export const languageFamily = (lang: string): string => FAMILY[lang] ?? lang;
 
-/** Languages of the top-level (unindented) fenced blocks of an MDX source, in order. */
+/** Languages of the top-level (unindented) fenced blocks of a Markdown source, in order. */
 export function fenceLanguages(raw: string): string[] {
   const langs: string[] = [];
   let open: string | null = null;
@@ -54,8 +54,9 @@ export function fenceLanguages(raw: string): string[] {
 }
 
 /**
- * Split MDX children into runs: consecutive code blocks in different languages become one
- * group (rendered as tabs); everything else passes through. `isCode` recognises a code block.
+ * Split a rendered document's top-level nodes into runs: consecutive code blocks in different
+ * languages become one group (rendered as tabs); everything else passes through. `isCode`
+ * recognises a code block.
  */
 export function groupCodeRuns(
   children: ReactNode,
@@ -71,7 +72,7 @@ export function groupCodeRuns(
     else for (const node of run.nodes) out.push({ kind: 'node', node });
     run = { nodes: [], langs: [] };
   };
-  // MDX hands the wrapper one Fragment holding the top-level nodes.
+  // The renderer returns one Fragment holding the top-level nodes.
   for (const child of Children.toArray(unwrap(children))) {
     if (typeof child === 'string' && child.trim() === '') continue;
     if (isCode(child)) {
@@ -86,7 +87,7 @@ export function groupCodeRuns(
   return out;
 }
 
-/** An MDX code block may come wrapped in a Fragment. */
-export function unwrap(n: ReactNode): ReactNode {
+/** The Fragment a rendered document comes in, opened to its children. */
+function unwrap(n: ReactNode): ReactNode {
   return isValidElement<{ children?: ReactNode }>(n) && n.type === Fragment ? n.props.children : n;
 }
